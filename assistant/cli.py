@@ -1,0 +1,148 @@
+"""`klonopin-guide`: ingest, ask, manifest and serve (see ../shared/CONTRACT.md)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from assistant.config import Settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings().with_overrides(
+        corpus_dir=getattr(args, "corpus", None),
+        index_dir=getattr(args, "index", None),
+        retrieval=getattr(args, "retrieval", None),
+        host=getattr(args, "host", None),
+        port=getattr(args, "port", None),
+    )
+
+
+def _store(settings: Settings):  # noqa: ANN202 - keeps chromadb out of the import path of `--help`
+    from ingest.embedding import Embedder
+    from ingest.store import IndexStore, make_client
+
+    embedder = Embedder(threads=settings.torch_threads)
+    return IndexStore(make_client(settings.index_dir, settings.chroma_server), embedder), embedder
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ingest.pipeline import ingest
+
+    settings = _settings(args)
+    store, embedder = _store(settings)
+    report = ingest(settings.corpus_dir, store, embedder)
+    print(report.summary())
+    if report.skipped_documents:
+        print(f"Not indexed (review status is not approved): {', '.join(report.skipped_documents)}")
+    return 0
+
+
+def _history(path: Path | None) -> list[dict]:
+    if path is None:
+        return []
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, list):
+        raise ValueError("the history file must hold a JSON list of {role, content} messages")
+    return data
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from assistant.core import Assistant
+
+    history = _history(args.history)
+    assistant = Assistant.load(_settings(args))
+    response = assistant.ask(args.question, history)
+    if args.json:
+        print(json.dumps(response.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(response.text)
+    for citation in response.citations:
+        print(f"\n[{citation.n}] {citation.title} ({citation.source})\n    “{citation.quote}”")
+    return 0
+
+
+def cmd_manifest(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    store, _ = _store(settings)
+    active = store.active()
+    if active is None:
+        print("No index yet: run `klonopin-guide ingest`.", file=sys.stderr)
+        return 1
+    version = args.version or active.corpus_version
+    matches = [m for m in store.manifests() if m["corpus_version"].startswith(version)]
+    if not matches:
+        print(f"No manifest for corpus version {version!r}.", file=sys.stderr)
+        return 1
+    print(json.dumps(matches[-1], indent=2, ensure_ascii=False))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from app import serve
+
+    serve(_settings(args))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="klonopin-guide",
+        description="Answers about Klonopin dependence, withdrawal and treatment from vetted sources, with citations.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--corpus", type=Path, help="corpus directory (default: the project's corpus/)")
+        p.add_argument("--index", type=Path, help="Chroma index directory (default: $KLONOPIN_GUIDE_INDEX)")
+
+    p = sub.add_parser("ingest", help="build or update the index from the vetted corpus")
+    common(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("ask", help="answer one question")
+    p.add_argument("question")
+    p.add_argument("--json", action="store_true", help="print the Response object as JSON")
+    p.add_argument("--history", type=Path, help="JSON file with earlier turns [{role, content}, ...]")
+    p.add_argument("--retrieval", choices=["dense", "hybrid"])
+    common(p)
+    p.set_defaults(func=cmd_ask)
+
+    p = sub.add_parser("manifest", help="print the manifest of the active (or a given) corpus version")
+    p.add_argument("--version", help="corpus version or its prefix")
+    common(p)
+    p.set_defaults(func=cmd_manifest)
+
+    p = sub.add_parser("serve", help="run the Gradio app")
+    p.add_argument("--host")
+    p.add_argument("--port", type=int)
+    common(p)
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from ingest.documents import CorpusError
+    from ingest.store import IndexUnavailable
+
+    try:
+        return int(args.func(args))
+    except CorpusError as exc:
+        print(f"Corpus error: {exc}", file=sys.stderr)
+        return 2
+    except IndexUnavailable as exc:
+        print(f"Index unavailable: {exc}", file=sys.stderr)
+        return 3
+    except (OSError, ValueError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("Interrupted; the index that was serving before is unchanged.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

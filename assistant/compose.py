@@ -1,0 +1,154 @@
+"""The extractive answerer: a short answer made only of exact sentences from retrieved passages."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.response import Citation
+from assistant.retrieval import Hit, Unit
+from ingest.sentences import is_list_item
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Calibrated on evals/calibration (see evals/retrieval_report.md)."""
+
+    min_passage: float = 0.35
+    min_sentence: float = 0.40
+    margin: float = 0.12
+    duplicate: float = 0.85
+    max_sentences: int = 4
+    min_sentences: int = 2
+    passages_considered: int = 4
+
+
+@dataclass(frozen=True)
+class Composition:
+    body: str
+    citations: list[Citation]
+    best_passage: float
+    best_sentence: float
+    quotes: list[str]
+
+
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", text)
+
+
+def render_unit(text: str) -> str:
+    """Markdown for one unit: prose as is, a list as a bulleted list under its lead-in."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    out = []
+    for line in lines:
+        if is_list_item(line):
+            out.append("- " + _escape(line.lstrip("–•*·- ").strip()))
+        else:
+            out.append(_escape(line))
+    return "\n".join(out)
+
+
+_DANGLING = re.compile(
+    r"^(this|these|those|that|they|it|he|she|for these|for this|for others|others|here|such)\b", re.IGNORECASE
+)
+MIN_UNIT_CHARS = 45
+DANGLING_PENALTY = 0.06
+
+
+def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit]) -> list[tuple[float, Unit]]:
+    passage_score = {hit.chunk_id: hit.similarity for hit in hits}
+    scored = []
+    for unit in units:
+        sentence = float(np.dot(vector, unit.vector))
+        # The passage's fit breaks ties between similar sentences in favour of on-topic passages.
+        score = 0.75 * sentence + 0.25 * passage_score.get(unit.chunk_id, 0.0)
+        # A sentence that leans on the one before it ("For these people, ...") reads badly alone.
+        if _DANGLING.match(unit.text):
+            score -= DANGLING_PENALTY
+        scored.append((score, unit))
+    return sorted(scored, key=lambda pair: -pair[0])
+
+
+def _select(scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds) -> list[Unit]:
+    if not scored:
+        return []
+    best = scored[0][0]
+    chosen: list[Unit] = []
+    for score, unit in scored:
+        if len(chosen) >= t.max_sentences:
+            break
+        sentence = float(np.dot(vector, unit.vector))
+        if sentence < t.min_sentence or len(unit.text) < MIN_UNIT_CHARS:
+            continue
+        if score < best - t.margin and len(chosen) >= t.min_sentences:
+            break
+        if any(float(np.dot(unit.vector, other.vector)) >= t.duplicate for other in chosen):
+            continue
+        chosen.append(unit)
+    return chosen
+
+
+def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> Composition | None:
+    """None when the passages do not answer the question well enough to quote."""
+    if not hits or hits[0].similarity < t.min_passage:
+        return None
+    considered = hits[: t.passages_considered]
+    by_chunk = {hit.chunk_id: hit for hit in considered}
+    scored = _score_units(vector, considered, [u for u in units if u.chunk_id in by_chunk])
+    chosen = _select(scored, vector, t)
+    if not chosen:
+        return None
+    best_sentence = max(float(np.dot(vector, u.vector)) for u in chosen)
+
+    rank = {hit.chunk_id: i for i, hit in enumerate(considered)}
+    chosen.sort(key=lambda u: (rank[u.chunk_id], u.position))
+
+    citations: list[Citation] = []
+    starts: list[int] = []
+    markers: list[int] = []
+    previous: Unit | None = None
+    for unit in chosen:
+        hit = by_chunk[unit.chunk_id]
+        adjacent = previous is not None and previous.chunk_id == unit.chunk_id and previous.position + 1 == unit.position
+        if adjacent and citations:
+            last = citations[-1]
+            citations[-1] = Citation(**{**last.__dict__, "quote": hit.text[starts[-1] : unit.end]})
+        else:
+            citations.append(
+                Citation(
+                    n=len(citations) + 1,
+                    doc_id=str(hit.metadata["doc_id"]),
+                    chunk_id=hit.chunk_id,
+                    title=str(hit.metadata["title"]),
+                    source=str(hit.metadata.get("url") or hit.metadata["publisher"]),
+                    quote=hit.text[unit.start : unit.end],
+                    passage=hit.text,
+                    section=str(hit.metadata.get("section", "")),
+                )
+            )
+            starts.append(unit.start)
+        markers.append(citations[-1].n)
+        previous = unit
+
+    parts: list[str] = []
+    for unit, n in zip(chosen, markers, strict=True):
+        rendered = render_unit(unit.text)
+        if "\n" in rendered:
+            head, _, rest = rendered.partition("\n")
+            parts.append(f"\n\n{head} [{n}]\n{rest}\n\n")
+        else:
+            parts.append(f"{rendered} [{n}] ")
+    body = re.sub(r"\n{3,}", "\n\n", "".join(parts)).strip()
+    body = re.sub(r" +\n", "\n", body)
+    return Composition(
+        body=body,
+        citations=citations,
+        best_passage=hits[0].similarity,
+        best_sentence=best_sentence,
+        quotes=[unit.text for unit in chosen],
+    )

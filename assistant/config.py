@@ -1,0 +1,32 @@
+"""Settings from the environment, with defaults that work on a fresh clone."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def _default_index_dir() -> Path:
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(data_home) / "klonopin-guide" / "index"
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"KLONOPIN_GUIDE_{name}", default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = field(default_factory=lambda: Path(_env("CORPUS", str(PROJECT_ROOT / "corpus"))))
+    index_dir: Path = field(default_factory=lambda: Path(_env("INDEX", str(_default_index_dir()))))
+    chroma_server: str = field(default_factory=lambda: _env("CHROMA_SERVER", ""))
+    torch_threads: int = field(default_factory=lambda: int(_env("THREADS", "1")))
+    retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "dense"))
+    host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
+    port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
+
+    def with_overrides(self, **changes: object) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})

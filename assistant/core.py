@@ -1,0 +1,123 @@
+"""The one object the CLI, the app and the evals share: load once, answer many questions."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.compose import Thresholds, compose
+from assistant.config import Settings
+from assistant.conversation import retrieval_query
+from assistant.response import Response
+from assistant.retrieval import Retriever
+from assistant.scope import uncovered_reason
+from ingest.embedding import Embedder
+from ingest.pipeline import IngestReport, ingest, plan_corpus
+from ingest.store import IndexStore, IndexUnavailable, make_client
+from safety.input_check import check_input
+from safety.output_check import problems
+
+MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
+PASSAGES_RETRIEVED = 5
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the pipeline decided before composing, for reviewers and evals."""
+
+    query: str
+    best_passage: float = 0.0
+    best_sentence: float = 0.0
+
+
+class Assistant:
+    """Answers questions about Klonopin from the vetted corpus, with exact citations.
+
+    >>> assistant = Assistant.load()
+    >>> assistant.ask("What are the withdrawal symptoms of Klonopin?").kind
+    'answer'
+    """
+
+    def __init__(
+        self,
+        store: IndexStore,
+        embedder: Embedder,
+        settings: Settings,
+        thresholds: Thresholds | None = None,
+    ) -> None:
+        active = store.active()
+        if active is None:
+            raise IndexUnavailable("the index has not been built; run `klonopin-guide ingest`")
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self.corpus_version = active.corpus_version
+        self.retriever = Retriever(store, active, settings.retrieval)
+        self.thresholds = thresholds or Thresholds()
+        self.last_decision: Decision | None = None
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, *, build_index: bool = True) -> Assistant:
+        """Open the index (building or updating it first when the corpus changed)."""
+        settings = settings or Settings()
+        embedder = Embedder(threads=settings.torch_threads)
+        store = IndexStore(make_client(settings.index_dir, settings.chroma_server), embedder)
+        if build_index:
+            active = store.active()
+            if active is None or active.corpus_version != plan_corpus(settings.corpus_dir).corpus_version:
+                ingest(settings.corpus_dir, store, embedder)
+        return cls(store, embedder, settings)
+
+    def rebuild(self) -> IngestReport:
+        report = ingest(self.settings.corpus_dir, self.store, self.embedder)
+        active = self.store.active()
+        assert active is not None
+        self.corpus_version = active.corpus_version
+        self.retriever = Retriever(self.store, active, self.settings.retrieval)
+        return report
+
+    def ask(self, question: object, history: Sequence[Any] | None = None) -> Response:
+        problem = check_input(question)
+        if problem is not None:
+            return Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+        assert isinstance(question, str)
+        question = question.strip()
+        query = retrieval_query(question, history)
+        vector = self.embedder.encode_one(query)
+        hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
+        units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
+        composition = compose(vector, hits, units, self.thresholds)
+        self.last_decision = Decision(
+            query=query,
+            best_passage=hits[0].similarity if hits else 0.0,
+            best_sentence=composition.best_sentence if composition else 0.0,
+        )
+        if composition is None:
+            return self._no_answer("out_of_scope")
+        uncovered = uncovered_reason(question, composition.quotes)
+        if uncovered:
+            return self._no_answer(uncovered)
+        blocked = problems(composition.body, [c.quote for c in composition.citations])
+        if blocked:
+            return Response(
+                "no_answer",
+                f"{MESSAGES['unavailable']['blocked']}\n\n{MESSAGES['disclaimer']}",
+                reason="output_check_" + "_".join(blocked),
+                corpus_version=self.corpus_version,
+            )
+        return Response(
+            "answer",
+            f"{composition.body}\n\n{MESSAGES['disclaimer']}",
+            citations=composition.citations,
+            reason="answered",
+            corpus_version=self.corpus_version,
+        )
+
+    def _no_answer(self, reason: str) -> Response:
+        text = MESSAGES["no_answer"].get(reason, MESSAGES["no_answer"]["default"])
+        return Response(
+            "no_answer", f"{text}\n\n{MESSAGES['disclaimer']}", reason=reason, corpus_version=self.corpus_version
+        )

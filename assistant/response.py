@@ -1,0 +1,39 @@
+"""The Response object of ../shared/CONTRACT.md: what `ask --json` prints."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["answer", "refusal", "crisis", "no_answer", "invalid"]
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    doc_id: str
+    chunk_id: str
+    title: str
+    source: str
+    quote: str
+    passage: str
+    section: str = ""
+
+
+@dataclass(frozen=True)
+class Resource:
+    name: str
+    contact: str
+
+
+@dataclass
+class Response:
+    kind: Kind
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    resources: list[Resource] = field(default_factory=list)
+    reason: str = ""
+    corpus_version: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
