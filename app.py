@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from typing import Any  # noqa: E402
+from typing import Any
 
-from assistant.config import Settings  # noqa: E402
-from assistant.response import Response  # noqa: E402
+from assistant.config import Settings
+from assistant.response import Response
 
 EXAMPLES = [
     "What are the withdrawal symptoms of Klonopin?",

@@ -20,7 +20,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     )
 
 
-def _store(settings: Settings):  # noqa: ANN202 - keeps chromadb out of the import path of `--help`
+def _store(settings: Settings):
     from ingest.embedding import Embedder
     from ingest.store import IndexStore, make_client
 

@@ -114,7 +114,9 @@ def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Threshold
     previous: Unit | None = None
     for unit in chosen:
         hit = by_chunk[unit.chunk_id]
-        adjacent = previous is not None and previous.chunk_id == unit.chunk_id and previous.position + 1 == unit.position
+        adjacent = (
+            previous is not None and previous.chunk_id == unit.chunk_id and previous.position + 1 == unit.position
+        )
         if adjacent and citations:
             last = citations[-1]
             citations[-1] = Citation(**{**last.__dict__, "quote": hit.text[starts[-1] : unit.end]})

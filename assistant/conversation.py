@@ -57,4 +57,3 @@ def retrieval_query(question: str, history: Sequence[Any] | None) -> str:
         if _TOPIC_WORDS.search(message):
             return f"{message[-MAX_HISTORY_CHARS:]} {question}"
     return f"{earlier[-1][-MAX_HISTORY_CHARS:]} {question}"
-

@@ -14,22 +14,29 @@ OTHER_DRUGS = re.compile(
     r"buspirone|hydroxyzine|melatonin)\b",
     re.IGNORECASE,
 )
-# Questions that want a figure (hours, a price, a percentage) need a passage that has one.
-WANTS_A_FIGURE = re.compile(
-    r"\b(half[- ]?life|how many (hours|days|weeks|milligrams|mg|people|percent)|"
-    r"(price|cost|costs|pay|dollars|insurance|medicare|medicaid)\b|how much (does|do|is|will)\b.*\b(cost|pay|charge)|"
-    r"what percent(age)?|\bper cent\b|\bstatistic)",
-    re.IGNORECASE,
-)
-_DIGIT = re.compile(r"\d")
+# Questions that want a figure need a passage that states that kind of figure.
+_HOURS = re.compile(r"\d+\s*(?:to|-|–)?\s*\d*\s*hours?\b", re.IGNORECASE)
+_MONEY = re.compile(r"[$€£]\s*\d|\d\s*(?:dollars|usd|euros)\b", re.IGNORECASE)
+_PERCENT = re.compile(r"\d\s*(?:%|percent)", re.IGNORECASE)
+_DURATION = re.compile(r"\d+\s*(?:to|-|–)?\s*\d*\s*(?:days?|weeks?|months?)\b", re.IGNORECASE)
+_MG = re.compile(r"\d\s*(?:mg|milligrams?|micrograms?|mcg)\b", re.IGNORECASE)
+FIGURES = [
+    (re.compile(r"half[- ]?life|how many hours|\bin hours\b", re.IGNORECASE), _HOURS),
+    (re.compile(r"\b(price|cost|costs|dollars|insurance|medicare|medicaid|afford)\b", re.IGNORECASE), _MONEY),
+    (re.compile(r"what percent|percentage|\bper ?cent\b|how many people", re.IGNORECASE), _PERCENT),
+    (re.compile(r"how many (days|weeks|months)", re.IGNORECASE), _DURATION),
+    (re.compile(r"\b(mg|milligrams?|mcg|micrograms?)\b", re.IGNORECASE), _MG),
+]
 
 
 def uncovered_reason(question: str, quotes: list[str]) -> str:
     """Why the chosen quotes cannot answer ``question``, or '' when they may."""
-    quoted = " ".join(quotes).lower()
+    quoted = " ".join(quotes)
+    lowered = quoted.lower()
     for match in OTHER_DRUGS.finditer(question):
-        if match.group(0).lower() not in quoted:
+        if match.group(0).lower() not in lowered:
             return "other_drug"
-    if WANTS_A_FIGURE.search(question) and not _DIGIT.search(quoted):
-        return "figure_not_in_corpus"
+    for wants, evidence in FIGURES:
+        if wants.search(question) and not evidence.search(quoted):
+            return "figure_not_in_corpus"
     return ""

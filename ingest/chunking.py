@@ -90,9 +90,9 @@ def _pack(text: str, spans: list[Span]) -> list[Span]:
             packed[-1] = Span(packed[-1].start, span.end)
         else:
             packed.append(span)
-    if len(packed) > 1 and packed[-1].end - packed[-1].start < MIN_CHARS:
-        if packed[-1].end - packed[-2].start <= MAX_CHARS * 1.3:
-            packed[-2:] = [Span(packed[-2].start, packed[-1].end)]
+    tail_is_short = len(packed) > 1 and packed[-1].end - packed[-1].start < MIN_CHARS
+    if tail_is_short and packed[-1].end - packed[-2].start <= MAX_CHARS * 1.3:
+        packed[-2:] = [Span(packed[-2].start, packed[-1].end)]
     return packed
 
 

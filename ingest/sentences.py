@@ -103,6 +103,8 @@ def sentence_units(text: str) -> list[Span]:
                 units.append(_strip_span(text, line))
                 lead_in_open = False
             continue
+        if lead_in_open and units:
+            units.pop()  # a lead-in whose list never came ("These include:" before headings)
         if is_heading(content):
             lead_in_open = False
             continue
@@ -110,4 +112,6 @@ def sentence_units(text: str) -> list[Span]:
         lead_in_line_start = line.start
         units.extend(_strip_span(text, s) for s in sentences)
         lead_in_open = content.rstrip().endswith(":")
+    if lead_in_open and units:
+        units.pop()
     return [u for u in units if u.end > u.start]

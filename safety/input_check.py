@@ -23,7 +23,9 @@ def check_input(message: object) -> InputProblem | None:
     if not isinstance(message, str):
         return InputProblem("not_text", "Please send your question as text.")
     if not message.strip():
-        return InputProblem("empty_input", "Please type a question, for example: “What are the withdrawal symptoms of Klonopin?”")
+        return InputProblem(
+            "empty_input", "Please type a question, for example: “What are the withdrawal symptoms of Klonopin?”"
+        )
     if len(message) > MAX_CHARS:
         return InputProblem(
             "too_long",
@@ -31,8 +33,12 @@ def check_input(message: object) -> InputProblem | None:
             "characters, or ask one question at a time.",
         )
     if "\ufffd" in message or any(0xD800 <= ord(c) <= 0xDFFF for c in message):
-        return InputProblem("undecodable_input", "Part of your message could not be read as text. Please type it again.")
+        return InputProblem(
+            "undecodable_input", "Part of your message could not be read as text. Please type it again."
+        )
     controls = [c for c in message if unicodedata.category(c) == "Cc" and c not in "\n\r\t"]
     if controls:
-        return InputProblem("control_characters", "Your message contains control characters. Please type it as plain text.")
+        return InputProblem(
+            "control_characters", "Your message contains control characters. Please type it as plain text."
+        )
     return None

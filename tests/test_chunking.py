@@ -1,0 +1,44 @@
+"""Chunks: exact slices of the indexable text, stable ids, quotable units."""
+
+from __future__ import annotations
+
+from ingest.chunking import MAX_CHARS, chunk_document, chunk_id
+from ingest.documents import load_corpus
+from ingest.sentences import sentence_units
+from tests.conftest import CORPUS
+
+DOCUMENTS = load_corpus(CORPUS)
+
+
+def test_chunk_ids_are_stable_and_derived_from_content() -> None:
+    first = [c.id for d in DOCUMENTS for c in chunk_document(d)]
+    second = [c.id for d in load_corpus(CORPUS) for c in chunk_document(d)]
+    assert first == second
+    assert len(set(first)) == len(first)
+    for document in DOCUMENTS:
+        for chunk in chunk_document(document):
+            assert chunk.id == chunk_id(document.id, chunk.text)
+
+
+def test_chunks_are_exact_slices_within_size() -> None:
+    for document in DOCUMENTS:
+        text = document.indexable_text
+        for chunk in chunk_document(document):
+            assert chunk.text in text
+            assert len(chunk.text) <= MAX_CHARS * 1.6, chunk.id
+
+
+def test_units_are_exact_substrings_and_lists_keep_their_lead_in() -> None:
+    for document in DOCUMENTS:
+        for chunk in chunk_document(document):
+            for unit in sentence_units(chunk.text):
+                quote = unit.of(chunk.text)
+                assert quote and quote in chunk.text
+                assert not quote.rstrip().endswith(":"), f"lead-in without its list: {quote!r}"
+
+
+def test_sentence_splitting_respects_abbreviations() -> None:
+    text = "Support from others (e.g., family members) helps. It is common in the U.S. Many recover."
+    units = [u.of(text) for u in sentence_units(text)]
+    assert units[0] == "Support from others (e.g., family members) helps."
+    assert len(units) == 2 or units[1].startswith("It is common")
