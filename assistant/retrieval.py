@@ -69,8 +69,19 @@ RRF_K = 60
 CANDIDATES = 20
 
 
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "ly", "s")
+
+
+def _stem(word: str) -> str:
+    """A light suffix strip so "taper", "tapering" and "tapered" meet; no dictionary needed."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
 def tokenize(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
 
 
 @dataclass(frozen=True)
