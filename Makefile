@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint ingest clean-index
+.PHONY: run test lint ingest retrieval
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,3 +32,6 @@ lint: $(STAMP)
 
 ingest: $(STAMP)
 	$(BIN)/klonopin-guide ingest
+
+retrieval: $(STAMP)
+	$(BIN)/python -m evals.retrieval --write

@@ -14,9 +14,9 @@ from ingest.sentences import is_list_item
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Calibrated on evals/calibration (see evals/retrieval_report.md)."""
+    """Calibrated on evals/calibration/questions.jsonl (see evals/retrieval_report.md)."""
 
-    min_passage: float = 0.35
+    min_passage: float = 0.40
     min_sentence: float = 0.40
     margin: float = 0.12
     duplicate: float = 0.85
@@ -95,9 +95,11 @@ def _select(scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds)
 
 def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> Composition | None:
     """None when the passages do not answer the question well enough to quote."""
-    if not hits or hits[0].similarity < t.min_passage:
-        return None
     considered = hits[: t.passages_considered]
+    # With hybrid ordering the first passage may be a lexical match; judge the best fit.
+    best_passage = max((hit.similarity for hit in considered), default=0.0)
+    if best_passage < t.min_passage:
+        return None
     by_chunk = {hit.chunk_id: hit for hit in considered}
     scored = _score_units(vector, considered, [u for u in units if u.chunk_id in by_chunk])
     chosen = _select(scored, vector, t)
@@ -150,7 +152,7 @@ def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Threshold
     return Composition(
         body=body,
         citations=citations,
-        best_passage=hits[0].similarity,
+        best_passage=best_passage,
         best_sentence=best_sentence,
         quotes=[unit.text for unit in chosen],
     )

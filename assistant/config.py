@@ -24,7 +24,7 @@ class Settings:
     index_dir: Path = field(default_factory=lambda: Path(_env("INDEX", str(_default_index_dir()))))
     chroma_server: str = field(default_factory=lambda: _env("CHROMA_SERVER", ""))
     torch_threads: int = field(default_factory=lambda: int(_env("THREADS", "1")))
-    retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "dense"))
+    retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "hybrid"))
     host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
 

@@ -92,7 +92,7 @@ class Assistant:
         composition = compose(vector, hits, units, self.thresholds)
         self.last_decision = Decision(
             query=query,
-            best_passage=hits[0].similarity if hits else 0.0,
+            best_passage=max((hit.similarity for hit in hits), default=0.0),
             best_sentence=composition.best_sentence if composition else 0.0,
         )
         if composition is None:

@@ -57,12 +57,12 @@ def answer_metrics(assistant: Assistant, cases: list[Case]) -> dict[str, float]:
 
 
 def similarity_profile(assistant: Assistant, cases: list[Case]) -> dict[str, list[float]]:
-    """Top-passage cosine similarity per case, for choosing the no_answer threshold."""
+    """Best cosine similarity among the passages considered, per case, for choosing the no_answer threshold."""
     profile: dict[str, list[float]] = {"answer": [], "no_answer": []}
     for case in cases:
         query = retrieval_query(case.question, case.history)
-        hits = assistant.retriever.search(assistant.embedder.encode_one(query), query, k=1)
-        profile.setdefault(case.expect, []).append(hits[0].similarity if hits else 0.0)
+        hits = assistant.retriever.search(assistant.embedder.encode_one(query), query, k=4)
+        profile.setdefault(case.expect, []).append(max((h.similarity for h in hits), default=0.0))
     return profile
 
 
