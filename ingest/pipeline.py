@@ -29,6 +29,17 @@ class Record:
     embedding_text: str
     metadata: dict[str, Any]
 
+    @property
+    def embedded_sha(self) -> str:
+        """What the stored vector was computed from; a vector is reused only when this matches."""
+        return hashlib.sha256(f"{MODEL_NAME}\0{self.embedding_text}".encode()).hexdigest()[:20]
+
+
+def _record(id: str, text: str, embedding_text: str, metadata: dict[str, Any]) -> Record:
+    row = Record(id, text, embedding_text, metadata)
+    row.metadata["embedded_sha"] = row.embedded_sha
+    return row
+
 
 @dataclass
 class Plan:
@@ -73,7 +84,7 @@ def _chunk_records(document: Document, chunks: list[Chunk]) -> tuple[list[Record
     chunk_rows, unit_rows = [], []
     for chunk in chunks:
         chunk_rows.append(
-            Record(
+            _record(
                 id=chunk.id,
                 text=chunk.text,
                 embedding_text=chunk.embedding_text,
@@ -90,8 +101,8 @@ def _chunk_records(document: Document, chunks: list[Chunk]) -> tuple[list[Record
         for i, span in enumerate(sentence_units(chunk.text)):
             text = span.of(chunk.text)
             unit_rows.append(
-                Record(
-                    id=f"{chunk.id}:{i}",
+                _record(
+                    id=f"{chunk.id}:{i}:{hashlib.sha256(text.encode()).hexdigest()[:8]}",
                     text=text,
                     # "This process involves: ..." means little without its section heading.
                     embedding_text=f"{chunk.section}\n{text}" if chunk.section else text,
@@ -134,10 +145,15 @@ def plan_corpus(corpus_dir: Path) -> Plan:
             entry["chunk_ids"] = [row.id for row in chunk_rows]
         entry["chunks"] = len(entry["chunk_ids"])
         manifest_documents.append(entry)
+    stored = hashlib.sha256()
+    for row in (*chunks, *units):
+        # Everything written to Chroma: a change in unit splitting or metadata is a new version.
+        stored.update(json.dumps([row.id, row.text, row.embedding_text, row.metadata], sort_keys=True).encode())
     identity = {
         "chunker": CHUNKER_VERSION,
         "model": MODEL_NAME,
         "documents": [(d["id"], d["sha256"], d["status"], d["chunk_ids"]) for d in manifest_documents],
+        "stored": stored.hexdigest(),
     }
     version = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
     manifest = {
@@ -157,12 +173,17 @@ def plan_corpus(corpus_dir: Path) -> Plan:
     return Plan(documents, chunks, units, manifest)
 
 
-def _existing(store: IndexStore, name: str, ids: list[str]) -> dict[str, list[float]]:
-    """Embeddings already stored under ``name`` for any of ``ids``."""
-    if not name or not ids or not store.has_collection(name):
+def _reusable(store: IndexStore, name: str, rows: list[Record]) -> dict[str, list[float]]:
+    """Vectors stored under ``name`` that were computed from exactly these rows' text."""
+    if not name or not rows or not store.has_collection(name):
         return {}
-    got = store.collection(name).get(ids=ids, include=["embeddings"])
-    return {i: list(e) for i, e in zip(got["ids"], got["embeddings"], strict=True)}
+    wanted = {row.id: row.embedded_sha for row in rows}
+    got = store.collection(name).get(ids=list(wanted), include=["embeddings", "metadatas"])
+    return {
+        i: list(e)
+        for i, e, meta in zip(got["ids"], got["embeddings"], got["metadatas"], strict=True)
+        if meta.get("embedded_sha") == wanted[i]
+    }
 
 
 def _fill(
@@ -178,7 +199,7 @@ def _fill(
     ids = [row.id for row in rows]
     already = set(collection.get(ids=ids, include=[])["ids"]) if ids else set()
     todo = [row for row in rows if row.id not in already]
-    reusable = _existing(store, previous, [row.id for row in todo])
+    reusable = _reusable(store, previous, todo)
     batch_size = min(EMBED_BATCH * 8, store.client.get_max_batch_size())
 
     def add(batch: list[Record], vectors: list[list[float]]) -> None:
