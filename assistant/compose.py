@@ -23,6 +23,7 @@ class Thresholds:
     max_sentences: int = 4
     min_sentences: int = 2
     passages_considered: int = 4
+    sentence_weight: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -60,13 +61,13 @@ MIN_UNIT_CHARS = 45
 DANGLING_PENALTY = 0.06
 
 
-def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit]) -> list[tuple[float, Unit]]:
+def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> list[tuple[float, Unit]]:
     passage_score = {hit.chunk_id: hit.similarity for hit in hits}
     scored = []
     for unit in units:
         sentence = float(np.dot(vector, unit.vector))
         # The passage's fit breaks ties between similar sentences in favour of on-topic passages.
-        score = 0.75 * sentence + 0.25 * passage_score.get(unit.chunk_id, 0.0)
+        score = t.sentence_weight * sentence + (1 - t.sentence_weight) * passage_score.get(unit.chunk_id, 0.0)
         # A sentence that leans on the one before it ("For these people, ...") reads badly alone.
         if _DANGLING.match(unit.text):
             score -= DANGLING_PENALTY
@@ -101,7 +102,7 @@ def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Threshold
     if best_passage < t.min_passage:
         return None
     by_chunk = {hit.chunk_id: hit for hit in considered}
-    scored = _score_units(vector, considered, [u for u in units if u.chunk_id in by_chunk])
+    scored = _score_units(vector, considered, [u for u in units if u.chunk_id in by_chunk], t)
     chosen = _select(scored, vector, t)
     if not chosen:
         return None
