@@ -25,6 +25,7 @@ class Settings:
     chroma_server: str = field(default_factory=lambda: _env("CHROMA_SERVER", ""))
     torch_threads: int = field(default_factory=lambda: int(_env("THREADS", "1")))
     retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "hybrid"))
+    region: str = field(default_factory=lambda: _env("REGION", "US"))
     host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
 

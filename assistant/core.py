@@ -17,20 +17,26 @@ from assistant.scope import uncovered_reason
 from ingest.embedding import Embedder
 from ingest.pipeline import IngestReport, ingest, plan_corpus
 from ingest.store import IndexStore, IndexUnavailable, make_client
+from safety.gate import SafetyGate, Verdict
+from safety.hotlines import directory
 from safety.input_check import check_input
 from safety.output_check import problems
+from safety.replies import crisis_text, refusal_text, reminder_text, resources
 
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
 PASSAGES_RETRIEVED = 5
+# The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
+EDUCATION_QUERY = "Why is Klonopin withdrawal medically supervised with a gradual taper instead of stopping suddenly?"
 
 
 @dataclass(frozen=True)
 class Decision:
     """What the pipeline decided before composing, for reviewers and evals."""
 
-    query: str
+    query: str = ""
     best_passage: float = 0.0
     best_sentence: float = 0.0
+    safety: Verdict | None = None
 
 
 class Assistant:
@@ -57,7 +63,10 @@ class Assistant:
         self.corpus_version = active.corpus_version
         self.retriever = Retriever(store, active, settings.retrieval)
         self.thresholds = thresholds or Thresholds()
+        self.directory = directory(settings.region)
+        self.safety = SafetyGate(embedder)
         self.last_decision: Decision | None = None
+        self._education: dict[str, Any] = {}
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, build_index: bool = True) -> Assistant:
@@ -85,6 +94,48 @@ class Assistant:
             return Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
         assert isinstance(question, str)
         question = question.strip()
+        verdict = self.safety.check(question, history)
+        if verdict.kind == "crisis":
+            self.last_decision = Decision(safety=verdict)
+            return Response(
+                "crisis",
+                crisis_text(self.directory, verdict.situation, verdict.lang),
+                resources=resources(self.directory, verdict.situation, verdict.lang),
+                reason=verdict.reason,
+                corpus_version=self.corpus_version,
+            )
+        if verdict.kind == "refusal":
+            self.last_decision = Decision(safety=verdict)
+            return self._refusal(verdict)
+        response = self._answer(question, history, verdict)
+        if verdict.earlier_crisis:
+            # A crisis earlier in the conversation stays in view.
+            response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang)}"
+            response.resources = resources(self.directory, "reminder", verdict.lang)
+            response.reason = f"{response.reason}:crisis_context"
+        return response
+
+    def _refusal(self, verdict: Verdict) -> Response:
+        if self.corpus_version not in self._education:
+            vector = self.embedder.encode_one(EDUCATION_QUERY)
+            hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)
+            units = self.retriever.units_of([h.chunk_id for h in hits[: self.thresholds.passages_considered]])
+            composition = compose(vector, hits, units, self.thresholds)
+            if composition and problems(composition.body, [c.quote for c in composition.citations]):
+                composition = None
+            self._education[self.corpus_version] = composition
+        education = self._education[self.corpus_version]
+        return Response(
+            "refusal",
+            refusal_text(self.directory, verdict.lang, education.body if education else "")
+            + f"\n\n{MESSAGES['disclaimer']}",
+            citations=list(education.citations) if education else [],
+            resources=resources(self.directory, "dosing", verdict.lang),
+            reason=verdict.reason,
+            corpus_version=self.corpus_version,
+        )
+
+    def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Response:
         query = retrieval_query(question, history)
         vector = self.embedder.encode_one(query)
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
@@ -94,6 +145,7 @@ class Assistant:
             query=query,
             best_passage=max((hit.similarity for hit in hits), default=0.0),
             best_sentence=composition.best_sentence if composition else 0.0,
+            safety=verdict,
         )
         if composition is None:
             return self._no_answer("out_of_scope")
