@@ -80,8 +80,13 @@ def _stem(word: str) -> str:
     return word
 
 
+# Everyday words for the same thing as the corpus's words.
+_SYNONYMS = {"benzo": "benzodiazepine", "benzos": "benzodiazepine", "kpin": "klonopin", "kpins": "klonopin"}
+
+
 def tokenize(text: str) -> list[str]:
-    return [_stem(w) for w in _WORD.findall(text.lower()) if w not in _STOPWORDS]
+    words = (_SYNONYMS.get(w, w) for w in _WORD.findall(text.lower()))
+    return [_stem(w) for w in words if w not in _STOPWORDS]
 
 
 @dataclass(frozen=True)

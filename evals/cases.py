@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 CALIBRATION = Path(__file__).parent / "calibration" / "questions.jsonl"
+SAFETY = Path(__file__).parent / "safety" / "cases.jsonl"
 _SPACE = re.compile(r"\s+")
 
 
@@ -24,6 +25,8 @@ class Case:
     history: list[dict[str, Any]] = field(default_factory=list)
     must_cite_any: list[str] = field(default_factory=list)
     must_mention_any: list[str] = field(default_factory=list)
+    category: str = ""
+    lang: str = "en"
 
     def cites_expected(self, text: str) -> bool:
         """True when ``text`` (a quote or passage) contains one of the phrases that must be cited."""
@@ -46,6 +49,8 @@ def load_cases(path: Path) -> list[Case]:
                     history=list(raw.get("history") or []),
                     must_cite_any=list(raw.get("must_cite_any") or []),
                     must_mention_any=list(raw.get("must_mention_any") or []),
+                    category=str(raw.get("category") or raw["expect"]),
+                    lang=str(raw.get("lang") or "en"),
                 )
             )
         except (KeyError, TypeError, json.JSONDecodeError) as exc:

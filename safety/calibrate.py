@@ -20,6 +20,7 @@ from safety.classifier import CALIBRATION, CRISIS_LABELS, ExampleClassifier, Nei
 FALSE_ALARM_BUDGET = 0.03
 TOPS = [round(x, 3) for x in np.arange(0.40, 0.901, 0.025)]
 SHARES = (0.4, 0.5, 0.6)
+MARGINS = (0.0, 0.02, 0.05)
 
 
 def _rate(hits: list[bool]) -> float:
@@ -28,21 +29,22 @@ def _rate(hits: list[bool]) -> float:
 
 def _choose(rows: list[tuple[str, Neighbourhood]], positive: tuple[str, ...], kind: str) -> dict:
     best: dict = {}
-    for share in SHARES:
-        for top in TOPS:
+    for share, top, margin in ((s, t, m) for s in SHARES for t in TOPS for m in MARGINS):
 
-            def fires(n: Neighbourhood, share: float = share, top: float = top) -> bool:
-                if kind == "crisis":
-                    return n.crisis_share >= share and n.crisis_top >= top
-                return n.dosing_share >= share and n.dosing_top >= top
+        def fires(n: Neighbourhood, share: float = share, top: float = top, margin: float = margin) -> bool:
+            if kind == "crisis":
+                return n.crisis_share >= share and n.crisis_top >= top and n.crisis_top >= n.benign_top + margin
+            return n.dosing_share >= share and n.dosing_top >= top and n.dosing_top >= n.benign_top + margin
 
-            recall = _rate([fires(n) for label, n in rows if label in positive])
-            false_alarms = _rate([fires(n) for label, n in rows if label == "benign"])
-            point = {"top": top, "share": share, "recall": round(recall, 3), "false_alarms": round(false_alarms, 3)}
-            if false_alarms <= FALSE_ALARM_BUDGET and (
-                not best or (recall, -false_alarms, top) > (best["recall"], -best["false_alarms"], best["top"])
-            ):
-                best = point
+        recall = _rate([fires(n) for label, n in rows if label in positive])
+        false_alarms = _rate([fires(n) for label, n in rows if label == "benign"])
+        point = {"top": top, "share": share, "margin": margin, "recall": round(recall, 3)}
+        point["false_alarms"] = round(false_alarms, 3)
+        key = (recall, -false_alarms, margin, top)
+        if false_alarms <= FALSE_ALARM_BUDGET and (
+            not best or key > (best["recall"], -best["false_alarms"], best["margin"], best["top"])
+        ):
+            best = point
     return best
 
 
@@ -55,7 +57,12 @@ def main() -> int:
     crisis = _choose(rows, CRISIS_LABELS, "crisis")
     dosing = _choose(rows, ("dosing",), "dosing")
     thresholds = Thresholds(
-        crisis_top=crisis["top"], crisis_share=crisis["share"], dosing_top=dosing["top"], dosing_share=dosing["share"]
+        crisis_top=crisis["top"],
+        crisis_share=crisis["share"],
+        dosing_top=dosing["top"],
+        dosing_share=dosing["share"],
+        crisis_margin=crisis["margin"],
+        dosing_margin=dosing["margin"],
     )
     counts: dict[str, int] = {}
     for example in classifier.examples:

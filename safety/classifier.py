@@ -31,7 +31,12 @@ class Example:
 
 @dataclass(frozen=True)
 class Neighbourhood:
-    """How close a message sits to each kind of labelled example."""
+    """How close a message sits to each kind of labelled example.
+
+    A kind fires only when its nearest example is closer than the nearest benign one by at
+    least the calibrated margin, so a general question about seizures stays with the general
+    questions even when crisis examples about seizures are near.
+    """
 
     crisis_share: float
     crisis_top: float
@@ -40,6 +45,7 @@ class Neighbourhood:
     dosing_top: float
     nearest_label: str
     nearest_similarity: float
+    benign_top: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ class Thresholds:
     crisis_share: float = 0.5
     dosing_top: float = 0.70
     dosing_share: float = 0.5
+    crisis_margin: float = 0.0
+    dosing_margin: float = 0.0
     k: int = 5
 
     @classmethod
@@ -87,6 +95,7 @@ class ExampleClassifier:
         dosing = near_labels == "dosing"
         crisis_sims = sims[np.isin(self.labels, CRISIS_LABELS)]
         dosing_sims = sims[self.labels == "dosing"]
+        benign_sims = sims[self.labels == "benign"]
         crisis_votes: dict[str, float] = {}
         for label, weight in zip(near_labels[crisis], weights[crisis], strict=True):
             crisis_votes[str(label)] = crisis_votes.get(str(label), 0.0) + float(weight)
@@ -98,4 +107,5 @@ class ExampleClassifier:
             dosing_top=float(dosing_sims.max()) if dosing_sims.size else 0.0,
             nearest_label=str(near_labels[0]),
             nearest_similarity=float(sims[order[0]]),
+            benign_top=float(benign_sims.max()) if benign_sims.size else 0.0,
         )

@@ -31,17 +31,25 @@ _QUESTION = re.compile(
 _EDUCATIONAL = re.compile(
     r"^\s*(why (do|does|is|are|would)|what (is|are|does|do|happens|causes)|what'?s|is it (dangerous|safe|true|bad|normal)|"
     r"can (you|klonopin|clonazepam|withdrawal|someone|people) |how (do|does|did) (doctors|rehabs?|detox|treatment|people|"
-    r"tapering|withdrawal|a taper)|are (there|benzos|klonopin)|tell me about|explain)",
+    r"tapering|withdrawal|a taper)|are (there|benzos|klonopin)|tell me about|explain|how (risky|dangerous|bad|common|safe|likely)|"
+    r"how many (hours|days|people)|in general)",
     re.IGNORECASE,
 )
 _FIRST_PERSON_DOSE = re.compile(r"\b(i|me|my|i'm|im|i've)\b.*\b(dose|mg|pills?|tablets?|taper\w*|take|taking)\b", re.I)
 # The classifier may only refuse a message that talks about amounts or changes of medicine.
 _DOSE_TALK = re.compile(
     r"\b(dos(e|es|age|ing|is)|mg|milligram\w*|taper\w*|wean\w*|pills?|tablets?|take|taking|took|cut\w*|reduc\w*|"
-    r"lower\w*|increas\w*|decreas\w*|split|schedule|regimen|quit\w*|stop\w*|come off|get off|klonopin|clonazepam|"
+    r"lower\w*|increas\w*|decreas\w*|split|schedule|regimen|quit\w*|stop\w*|come off|get off|"
     r"benzo\w*|valium|diazepam|xanax|tomar|tomo|pastillas?|dejar|reducir|bajar)\b",
     re.IGNORECASE,
 )
+# After an overdose or emergency earlier in the conversation, these mean it is still going on.
+_STILL_UNWELL = re.compile(
+    r"\b(tired|sleepy|drowsy|dizzy|woozy|confused|can'?t breathe|hard to breathe|numb|spinning|passing out|"
+    r"throwing up|can'?t stay awake|cansad[oa]|maread[oa]|dormid[oa]|confundid[oa])\b",
+    re.IGNORECASE,
+)
+_REFERS_BACK = re.compile(r"\b(that|it|this|those|them|did so|did too|eso|lo hice)\b", re.IGNORECASE)
 LONG_MESSAGE = 240
 
 
@@ -81,7 +89,8 @@ class SafetyGate:
         top = t.crisis_top - (0.05 if lenient else 0.0)
         for vector in self._vectors(message):
             near = self.classifier.neighbourhood(vector)
-            if near.crisis_share >= t.crisis_share and near.crisis_top >= top and near.crisis_label:
+            closer = near.crisis_top >= near.benign_top + t.crisis_margin
+            if near.crisis_share >= t.crisis_share and near.crisis_top >= top and closer and near.crisis_label:
                 return SITUATION[near.crisis_label], f"examples={near.crisis_top:.2f}"
         return "", ""
 
@@ -96,7 +105,8 @@ class SafetyGate:
         if _EDUCATIONAL.search(message) and not _FIRST_PERSON_DOSE.search(message):
             return ""
         near = self.classifier.neighbourhood(self.embedder.encode_one(message))
-        if near.dosing_share >= t.dosing_share and near.dosing_top >= t.dosing_top:
+        closer = near.dosing_top >= near.benign_top + t.dosing_margin
+        if near.dosing_share >= t.dosing_share and near.dosing_top >= t.dosing_top and closer:
             return f"examples={near.dosing_top:.2f}"
         return ""
 
@@ -112,13 +122,23 @@ class SafetyGate:
             situation, _ = self.crisis(turn)
             if situation:
                 earlier = situation
-        rule = first_match(message, CRISIS_RULES)
+        earlier_turns = previous_user_messages(history)
+        # "yeah I did that tonight" only signals a crisis read together with the turn before it.
+        in_context = (
+            f"{earlier_turns[-1]} {message}"
+            if earlier_turns and not earlier and _REFERS_BACK.search(message)
+            else message
+        )
+        rule = first_match(message, CRISIS_RULES) or first_match(in_context, CRISIS_RULES)
         if rule is not None:
             return Verdict("crisis", rule.category, f"{REASON[rule.category]}:rule={rule.name}", lang, earlier)
+        if earlier in ("overdose", "medical") and _STILL_UNWELL.search(message):
+            return Verdict("crisis", earlier, f"{REASON[earlier]}:still_unwell", lang, earlier)
         rule = first_match(message, DOSING_RULES)
         if rule is not None:
             return Verdict("refusal", "dosing", f"individual_dosing:rule={rule.name}", lang, earlier)
-        situation, evidence = self.crisis(message, lenient=bool(earlier), use_rules=False)
+        educational = _EDUCATIONAL.search(message) is not None
+        situation, evidence = ("", "") if educational else self.crisis(message, lenient=bool(earlier), use_rules=False)
         if situation:
             return Verdict("crisis", situation, f"{REASON[situation]}:{evidence}", lang, earlier)
         if earlier and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:

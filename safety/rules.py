@@ -24,9 +24,14 @@ def _r(name: str, category: str, pattern: str) -> Rule:
 _PILLS = r"(pills?|tablets?|klonopins?|clonazepam|kpins?|k-?pins?|benzos?|meds|bottle)"
 _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
-_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake)|hard to breathe|breathing (is )?(slow|weird|shallow)|so (dizzy|sleepy)|blacking out|throwing up|can'?t keep (my )?eyes open)"
+_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my )?eyes open|numb)"
 
 CRISIS_RULES: tuple[Rule, ...] = (
+    _r(
+        "child_ingestion",
+        "overdose",
+        r"\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta)\b.{0,50}\b(swallowed|ate|got into|chewed|se trag[oó]|se comi[oó]|agarr[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|pastillas?|frasco)\b",
+    ),
     # Suicide and self-harm, English.
     _r("suicide_word", "suicide", r"\bsuicid\w*"),
     _r(
@@ -62,6 +67,26 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (message|goodbye|note)\b",
     ),
     _r(
+        "goodbye_letters",
+        "suicide",
+        r"\b(wrote|writing|written|left) (a |some |my )?(goodbye )?(letters?|notes?) (to|for)\b|\bnone of this (was|is) (their|your|his|her) fault\b",
+    ),
+    _r(
+        "not_around",
+        "suicide",
+        r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next week)\b",
+    ),
+    _r(
+        "not_wake_up",
+        "suicide",
+        r"\b(fall asleep|go to sleep|sleep) and (not|never) wake( up)?\b|\bif i (didn'?t|don'?t|never|wouldn'?t) wake up\b",
+    ),
+    _r(
+        "enough_pills",
+        "suicide",
+        r"\b(more than )?enough (pills|klonopin|clonazepam|meds|tablets)\b.{0,30}\b(for that|to (do it|end|die|not wake|never wake)|tonight)\b|\bi'?ve got (more than )?enough (pills|meds|tablets)\b",
+    ),
+    _r(
         "stockpile",
         "suicide",
         r"\b(full|whole|entire) bottle\b.{0,60}\b(done|end|enough|tonight|ready|all of it|finish)\b|\b(saving|saved|stockpil\w*|hoard\w*) (up )?(my |all my )?"
@@ -70,14 +95,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "lethal_amount",
         "suicide",
-        r"\bhow (much|many)\b.{0,40}\b(kill|die|lethal|deadly|fatal|never wake)\b|\b(lethal|deadly|fatal) (dose|amount)\b",
+        r"\bhow (much|many)\b.{0,30}\b(pills?|tablets?|mg|milligrams?|klonopin|clonazepam|kpins?|of (it|them|these|those|my))\b.{0,40}\b(kill|die|lethal|deadly|fatal|never wake)\b|\b(lethal|deadly|fatal) (dose|amount)\b",
     ),
     # Suicide and self-harm, Spanish.
     _r("suicidio_es", "suicide", r"\bsuicid\w*"),
     _r(
         "matarme_es",
         "suicide",
-        r"\b(matarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b",
+        r"\b(matarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b",
     ),
     _r(
         "morir_es",
@@ -118,9 +143,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sobredosis_es",
         "overdose",
-        r"\b(me tom[eé]|tom[eé]|se tom[oó]|tom[oó]|me trag[ueé]|se trag[oó])\b.{0,40}\b(todas|todo|muchas|el frasco|la caja|un mont[oó]n|\d{2,})\b|\b(tuve|tiene|estoy teniendo|creo que es) (una )?sobredosis\b",
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|tomó|me trag[ueé]|se trag[oó])\b.{0,40}\b(todas|todo|muchas|varias|el frasco|la caja|un mont[oó]n|un pu[nñ]ado)\b|\b(tuve|tiene|estoy teniendo|creo que es) (una )?sobredosis\b",
     ),
     # Medical emergency now.
+    _r(
+        "mezcla_es",
+        "overdose",
+        r"\b(clonazepam|klonopin|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
+    ),
     _r(
         "seizure_now",
         "medical",
@@ -129,7 +159,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\bwon'?t (answer|respond)( me| to \w+)?\b|\bnot responding\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
     ),
     _r(
         "cant_breathe",
@@ -139,11 +169,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "emergencia_es",
         "medical",
-        r"\b(convulsi\w+|convulsionando|ataque epil[eé]ptico)\b|\bno (despierta|respira|reacciona)\b|\binconsciente\b|\blabios azules\b|\bno puedo respirar\b",
+        r"\b(convulsi\w+|convulsionando|ataque epil[eé]ptico)\b|\bno (se )?(despierta|respira|reacciona)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
     ),
 )
 
 DOSING_RULES: tuple[Rule, ...] = (
+    _r(
+        "others_pills",
+        "dosing",
+        r"\b(can|should|could|may|is it ok(ay)? (to|if))\b.{0,15}\b(i|we|he|she)\b.{0,10}\b(take|use|borrow|have)\b.{0,10}\b(my \w+'?s|someone else'?s|his|her|their|a friend'?s)\b.{0,15}\b(klonopin|clonazepam|pills?|meds|prescription|kpins?)\b",
+    ),
     _r(
         "how_much_should",
         "dosing",
@@ -153,7 +188,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "what_dose",
         "dosing",
-        r"\b(what|which|right|correct|good|safe|normal|starting|usual)\s+(dose|dosage|amount|strength)\b.{0,50}\b(should|do|can|would|for|is)\b",
+        r"\b(what|which|right|correct|good|safe|normal|starting|usual|typical)\s+((klonopin|clonazepam|benzo)\s+)?(dose|dosage|amount|strength)\b.{0,50}\b(should|do|can|would|for|is)\b",
     ),
     _r(
         "taper_schedule",
@@ -184,6 +219,11 @@ DOSING_RULES: tuple[Rule, ...] = (
         "maximum_dose",
         "dosing",
         r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b",
+    ),
+    _r(
+        "lowest_dose",
+        "dosing",
+        r"\b(lowest|smallest|minimum|min|least) (effective )?(dose|dosage|amount|mg)\b|\b(dose|dosage)\b.{0,40}\b(my (size|weight|age|height)|for someone (my|of my|like me)|i weigh|\d+\s*(lbs|pounds|kg|kilos))\b",
     ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
@@ -216,6 +256,11 @@ DOSING_RULES: tuple[Rule, ...] = (
         "equivalencia_es",
         "dosing",
         r"\b(equivalen\w*|convert\w*|cambiar)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|lorazepam)\b",
+    ),
+    _r(
+        "plan_es",
+        "dosing",
+        r"\b(dame|hazme|escr[ií]beme|dime|d[ií]game)\b.{0,30}\b(plan|pauta|calendario|dosis|cu[aá]nto)\b|\bplan (para|de) (dejar|reducir|bajar|quitar)\b",
     ),
 )
 
