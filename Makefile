@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint ingest retrieval
+.PHONY: run test lint ingest retrieval safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,3 +35,6 @@ ingest: $(STAMP)
 
 retrieval: $(STAMP)
 	$(BIN)/python -m evals.retrieval --write
+
+safety: $(STAMP)
+	$(BIN)/python -m evals.safety --write

@@ -19,9 +19,16 @@ EXAMPLES = [
 ]
 INTRO = (
     "Answers about Klonopin (clonazepam) dependence, withdrawal, addiction and treatment, drawn only "
-    "from vetted educational sources and quoted with citations. **Education, not medical advice.** "
-    "In an emergency call 911."
+    "from vetted educational sources and quoted with citations. **Education, not medical advice.**"
 )
+
+
+def help_now(region: str | None = None) -> str:
+    """The always-visible help line, from the same reviewed file the safety layer uses."""
+    from safety.hotlines import directory
+
+    lines = [f"**{h.name}**: {h.contact}" for h in directory(region).for_situation("always")]
+    return "**Need help now?** " + " · ".join(lines)
 
 
 def render(response: Response) -> str:
@@ -47,7 +54,7 @@ def build(assistant: Any) -> Any:
     return gr.ChatInterface(
         respond,
         title="Klonopin Guide",
-        description=INTRO,
+        description=f"{INTRO}\n\n{help_now(assistant.settings.region)}",
         examples=EXAMPLES,
         run_examples_on_click=True,
         cache_examples=False,

