@@ -80,6 +80,22 @@ def cmd_manifest(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from evals.runner import DEFAULT_OUT, default_case_files, evaluate, print_summary
+
+    files = args.cases or default_case_files(fast=args.fast)
+    missing = [str(p) for p in files if not Path(p).is_file()]
+    if missing:
+        print(f"Case file not found: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    out = args.out or DEFAULT_OUT
+    summary, failed = evaluate(
+        [Path(p) for p in files], out, settings=_settings(args), save_baseline=args.save_baseline
+    )
+    print_summary(summary, failed, out)
+    return 1 if failed else 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from app import serve
 
@@ -114,6 +130,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", help="corpus version or its prefix")
     common(p)
     p.set_defaults(func=cmd_manifest)
+
+    p = sub.add_parser("eval", help="run eval cases and the release gate")
+    p.add_argument("--cases", type=Path, action="append", help="a JSON Lines case file (repeatable)")
+    p.add_argument("--out", type=Path, help="where results.jsonl, summary.json and report.html go")
+    p.add_argument("--fast", action="store_true", help="the quick subset named in evals/release.toml")
+    p.add_argument("--save-baseline", action="store_true", help="make this run the baseline (evals/baseline/)")
+    p.add_argument("--retrieval", choices=["dense", "hybrid"])
+    common(p)
+    p.set_defaults(func=cmd_eval)
 
     p = sub.add_parser("serve", help="run the Gradio app")
     p.add_argument("--host")

@@ -1,0 +1,157 @@
+"""`klonopin-guide eval`: run cases through the same Assistant the app uses; write results,
+a summary and an HTML report; exit 1 naming every release threshold that fails."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import time
+import tomllib
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from assistant.config import PROJECT_ROOT, Settings
+from assistant.core import Assistant
+from evals.cases import Case, load_cases
+from evals.metrics import CaseResult, check_case, summarize
+from evals.report import render
+from evals.retrieval import retrieval_metrics
+
+EVALS = Path(__file__).parent
+RELEASE = EVALS / "release.toml"
+BASELINE = EVALS / "baseline"
+DEFAULT_OUT = PROJECT_ROOT / "artifacts" / "eval"
+
+
+def release_config(path: Path = RELEASE) -> dict[str, Any]:
+    return tomllib.loads(path.read_text(encoding="utf-8"))
+
+
+def default_case_files(fast: bool = False) -> list[Path]:
+    suite = release_config()["suite"]
+    return [EVALS / name for name in suite["fast" if fast else "cases"]]
+
+
+def failed_thresholds(summary: dict[str, Any], thresholds: dict[str, float]) -> list[str]:
+    failed = []
+    for key, threshold in thresholds.items():
+        value = summary["metrics"].get(key, {}).get("value")
+        if value is None:
+            continue
+        if key.endswith("_max") and value > threshold:
+            failed.append(f"{key} = {value:.3f} is above the maximum {threshold:.3f}")
+        elif not key.endswith("_max") and value < threshold:
+            failed.append(f"{key} = {value:.3f} is below {threshold:.3f}")
+    return failed
+
+
+def run_cases(assistant: Assistant, cases: list[Case], progress: bool | None = None) -> list[CaseResult]:
+    from tqdm import tqdm
+
+    results = []
+    disable = True if progress is False else (False if progress else None)
+    for case in tqdm(cases, desc="Evaluating", unit="case", file=sys.stderr, disable=disable):
+        started = time.perf_counter()
+        response = assistant.ask(case.question, case.history)
+        results.append(CaseResult(case, response, (time.perf_counter() - started) * 1000))
+    chunk_ids = sorted({c.chunk_id for r in results for c in r.response.citations})
+    active = assistant.store.active()
+    assert active is not None
+    got = assistant.store.collection(active.chunks).get(ids=chunk_ids, include=["documents"]) if chunk_ids else None
+    stored = dict(zip(got["ids"], got["documents"], strict=True)) if got else {}
+    for result in results:
+        check_case(result, stored, assistant.embedder.encode)
+    return results
+
+
+def _baseline(path: Path) -> tuple[dict[str, Any] | None, dict[str, bool]]:
+    summary_path, outcomes_path = path / "summary.json", path / "outcomes.json"
+    if not summary_path.exists():
+        return None, {}
+    outcomes = json.loads(outcomes_path.read_text()) if outcomes_path.exists() else {}
+    return json.loads(summary_path.read_text()), outcomes
+
+
+def evaluate(
+    case_files: list[Path],
+    out: Path,
+    *,
+    settings: Settings | None = None,
+    baseline_dir: Path = BASELINE,
+    history_dir: Path | None = None,
+    save_baseline: bool = False,
+    progress: bool | None = None,
+    assistant: Assistant | None = None,
+) -> tuple[dict[str, Any], list[str]]:
+    """Run the cases and write the outputs; ``assistant`` lets a caller reuse a loaded one."""
+    config = release_config()
+    cases = [case for path in case_files for case in load_cases(path)]
+    assistant = assistant or Assistant.load(settings or Settings())
+    started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    results = run_cases(assistant, cases, progress)
+    summary = summarize(results)
+
+    with_phrases = [c for c in cases if c.expect == "answer" and c.must_cite_any]
+    compare = {}
+    for mode in ("dense", "hybrid"):
+        compare[mode] = retrieval_metrics(assistant, with_phrases, mode) if with_phrases else {}
+    mode = assistant.settings.retrieval
+    if compare.get(mode):
+        summary["metrics"]["hit_at_5"] = {"value": compare[mode]["hit@5"]}
+        summary["metrics"]["mrr"] = {"value": compare[mode]["mrr@10"]}
+    summary.update(
+        started=started,
+        corpus_version=assistant.corpus_version,
+        retrieval=mode,
+        case_files=[str(p.name) for p in case_files],
+        thresholds=config["thresholds"],
+        retrieval_compare=compare,
+    )
+    failed = failed_thresholds(summary, config["thresholds"])
+    summary["failed_thresholds"] = failed
+
+    baseline, outcomes = _baseline(baseline_dir)
+    current = {r.case.id: r.passed for r in results}
+    changes = {
+        "worse": sorted(i for i, ok in current.items() if not ok and outcomes.get(i) is True),
+        "better": sorted(i for i, ok in current.items() if ok and outcomes.get(i) is False),
+    }
+    summary["changes_since_baseline"] = changes
+
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "results.jsonl").open("w", encoding="utf-8") as handle:
+        for result in results:
+            handle.write(json.dumps(result.record(), ensure_ascii=False) + "\n")
+    (out / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    history_dir = history_dir or out.parent / "eval-history"
+    history_dir.mkdir(parents=True, exist_ok=True)
+    (history_dir / f"{started.replace(':', '')}.json").write_text(json.dumps(summary) + "\n", encoding="utf-8")
+    history = [json.loads(p.read_text()) for p in sorted(history_dir.glob("*.json"))][-20:]
+    (out / "report.html").write_text(render(summary, results, failed, baseline, changes, history), encoding="utf-8")
+    if save_baseline:
+        baseline_dir.mkdir(parents=True, exist_ok=True)
+        (baseline_dir / "summary.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n")
+        (baseline_dir / "outcomes.json").write_text(json.dumps(current, indent=1, sort_keys=True) + "\n")
+    return summary, failed
+
+
+def print_summary(summary: dict[str, Any], failed: list[str], out: Path) -> None:
+    print(f"{summary['passed']}/{summary['cases']} cases as expected · report: {out / 'report.html'}")
+    for key, metric in summary["metrics"].items():
+        value = metric.get("value")
+        count = f" ({metric['hits']}/{metric['of']})" if "of" in metric else ""
+        print(f"  {key:22s} {value:.3f}{count}")
+    for kind, lat in summary["latency_ms"].items():
+        print(f"  latency {kind:12s} p50 {lat['p50']:.1f} ms  p95 {lat['p95']:.1f} ms")
+    if failed:
+        print("Release gate FAILED:")
+        for line in failed:
+            print(f"  - {line}")
+    else:
+        print("Release gate passed.")
+
+
+def with_settings(settings: Settings, retrieval: str | None) -> Settings:
+    return replace(settings, retrieval=retrieval) if retrieval else settings
