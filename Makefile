@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test lint ingest retrieval safety
+.PHONY: run test eval lint ingest retrieval safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,7 +25,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/klonopin-guide eval
 	$(BIN)/pytest
+
+eval: $(STAMP)
+	$(BIN)/klonopin-guide eval
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -24,6 +24,10 @@ class Thresholds:
     min_sentences: int = 2
     passages_considered: int = 4
     sentence_weight: float = 0.75
+    # When the question's distinctive words are in the passages but MiniLM places it poorly
+    # ("what is a taper?"), sentences containing those words may pass at these lower bars.
+    lexical_min_passage: float = 0.15
+    lexical_min_sentence: float = 0.20
 
 
 @dataclass(frozen=True)
@@ -94,15 +98,27 @@ def _select(scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds)
     return chosen
 
 
-def compose(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> Composition | None:
-    """None when the passages do not answer the question well enough to quote."""
+def compose(
+    vector: np.ndarray,
+    hits: list[Hit],
+    units: list[Unit],
+    t: Thresholds,
+    require_terms: tuple[str, ...] = (),
+) -> Composition | None:
+    """None when the passages do not answer the question well enough to quote.
+
+    ``require_terms`` keeps only sentences that contain one of these word stems.
+    """
     considered = hits[: t.passages_considered]
     # With hybrid ordering the first passage may be a lexical match; judge the best fit.
     best_passage = max((hit.similarity for hit in considered), default=0.0)
     if best_passage < t.min_passage:
         return None
     by_chunk = {hit.chunk_id: hit for hit in considered}
-    scored = _score_units(vector, considered, [u for u in units if u.chunk_id in by_chunk], t)
+    candidates = [u for u in units if u.chunk_id in by_chunk]
+    if require_terms:
+        candidates = [u for u in candidates if any(term in u.text.lower() for term in require_terms)]
+    scored = _score_units(vector, considered, candidates, t)
     chosen = _select(scored, vector, t)
     if not chosen:
         return None

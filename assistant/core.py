@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,11 +108,12 @@ class Assistant:
             self.last_decision = Decision(safety=verdict)
             return self._refusal(verdict)
         response = self._answer(question, history, verdict)
-        if verdict.earlier_crisis:
-            # A crisis earlier in the conversation stays in view.
-            response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang)}"
+        if verdict.earlier_crisis or verdict.sensitive:
+            # A crisis earlier in the conversation, or a question about suicide, keeps help in view.
+            variant = "reminder" if verdict.earlier_crisis else "sensitive"
+            response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang, variant)}"
             response.resources = resources(self.directory, "reminder", verdict.lang)
-            response.reason = f"{response.reason}:crisis_context"
+            response.reason = f"{response.reason}:{'crisis_context' if verdict.earlier_crisis else 'sensitive_topic'}"
         return response
 
     def _refusal(self, verdict: Verdict) -> Response:
@@ -141,6 +142,15 @@ class Assistant:
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
         composition = compose(vector, hits, units, self.thresholds)
+        if composition is None:
+            terms = tuple(self.retriever.distinctive_terms(question))
+            if terms:
+                relaxed = replace(
+                    self.thresholds,
+                    min_passage=self.thresholds.lexical_min_passage,
+                    min_sentence=self.thresholds.lexical_min_sentence,
+                )
+                composition = compose(vector, hits, units, relaxed, require_terms=terms)
         self.last_decision = Decision(
             query=query,
             best_passage=max((hit.similarity for hit in hits), default=0.0),

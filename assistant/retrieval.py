@@ -66,6 +66,7 @@ _STOPWORDS = frozenset(
     ]
 )
 RRF_K = 60
+DISTINCTIVE_IDF = 1.0
 CANDIDATES = 20
 
 
@@ -171,6 +172,13 @@ class Retriever:
             ):
                 known[cid] = Hit(cid, doc, dict(meta), float(np.dot(vector, np.asarray(emb))))
         return [known[cid] for cid in order]
+
+    def distinctive_terms(self, text: str) -> list[str]:
+        """Stems of ``text`` that occur in the corpus but in few passages (BM25 idf above 1)."""
+        if self._bm25 is None:
+            return []
+        idf = self._bm25.idf
+        return sorted({t for t in tokenize(text) if len(t) >= 4 and idf.get(t, 0.0) > DISTINCTIVE_IDF})
 
     def units_of(self, chunk_ids: list[str]) -> list[Unit]:
         if not chunk_ids:

@@ -36,8 +36,21 @@ _PERCENT = re.compile(r"\d\s*(?:%|percent)", re.IGNORECASE)
 _DURATION = re.compile(r"\d+\s*(?:to|-|–)?\s*\d*\s*(?:days?|weeks?|months?)\b", re.IGNORECASE)
 _MG = re.compile(r"\d\s*(?:mg|milligrams?|micrograms?|mcg)\b", re.IGNORECASE)
 FIGURES = [
-    (re.compile(r"half[- ]?life|how many hours|\bin hours\b", re.IGNORECASE), _HOURS),
-    (re.compile(r"\b(price|cost|costs|dollars|insurance|medicare|medicaid|afford)\b", re.IGNORECASE), _MONEY),
+    # "What does a long half-life mean?" asks for an explanation, not a figure.
+    (
+        re.compile(
+            r"how many hours|\bin hours\b|(exact|how long is|what is|what'?s) (the |its |klonopin'?s |clonazepam'?s )?half[- ]?life",
+            re.IGNORECASE,
+        ),
+        _HOURS,
+    ),
+    (
+        re.compile(
+            r"\b(price|cost|costs|dollars|afford)\b|\b(does|will|would) (my )?(insurance|medicare|medicaid) (cover|pay)",
+            re.IGNORECASE,
+        ),
+        _MONEY,
+    ),
     (re.compile(r"what percent|percentage|\bper ?cent\b|how many people", re.IGNORECASE), _PERCENT),
     (re.compile(r"how many (days|weeks|months)", re.IGNORECASE), _DURATION),
     (re.compile(r"\b(mg|milligrams?|mcg|micrograms?)\b", re.IGNORECASE), _MG),

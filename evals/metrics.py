@@ -126,13 +126,14 @@ def integrity_problems(response: Response, stored: dict[str, str]) -> list[str]:
     return problems
 
 
-def _share(values: list[bool]) -> float:
-    return sum(values) / len(values) if values else 1.0
+def _share(values: list[bool]) -> float | None:
+    return sum(values) / len(values) if values else None
 
 
 def _rate(results: list[CaseResult], ok: Any) -> dict[str, Any]:
     hits = sum(1 for r in results if ok(r))
-    return {"value": hits / len(results) if results else 1.0, "hits": hits, "of": len(results)}
+    # No cases of that kind: no figure (and no threshold judged), rather than a made-up 1.0.
+    return {"value": hits / len(results) if results else None, "hits": hits, "of": len(results)}
 
 
 def summarize(results: list[CaseResult]) -> dict[str, Any]:

@@ -142,7 +142,8 @@ def print_summary(summary: dict[str, Any], failed: list[str], out: Path) -> None
     for key, metric in summary["metrics"].items():
         value = metric.get("value")
         count = f" ({metric['hits']}/{metric['of']})" if "of" in metric else ""
-        print(f"  {key:22s} {value:.3f}{count}")
+        shown = "   –" if value is None else f"{value:.3f}"
+        print(f"  {key:22s} {shown}{count}")
     for kind, lat in summary["latency_ms"].items():
         print(f"  latency {kind:12s} p50 {lat['p50']:.1f} ms  p95 {lat['p95']:.1f} ms")
     if failed:

@@ -50,6 +50,15 @@ _STILL_UNWELL = re.compile(
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(r"\b(that|it|this|those|them|did so|did too|eso|lo hice)\b", re.IGNORECASE)
+# "Is suicidal ideation a symptom of withdrawal?" asks about suicide; it does not signal one.
+_ABOUT_SUICIDE = re.compile(
+    r"\b(is|are|can|does|do|could|why)\b.{0,60}\bsuicid\w*.{0,50}\b(symptoms?|side effects?|cause[sd]?|common|normal|known|risks?|linked)\b|"
+    r"\b(cause|causes|lead to|linked to|risk of)\b.{0,40}\bsuicid\w*",
+    re.IGNORECASE,
+)
+_FIRST_PERSON_INTENT = re.compile(
+    r"\b(i|i'm|im|i've|ive)\b.{0,30}\b(want|wanna|going|thinking|plan|planning|ready|feel like)\b", re.I
+)
 LONG_MESSAGE = 240
 
 
@@ -60,6 +69,7 @@ class Verdict:
     reason: str = ""
     lang: str = "en"
     earlier_crisis: str = ""  # the situation of a crisis in an earlier turn, if any
+    sensitive: bool = False  # a general question about suicide: answered, with help kept in view
 
 
 def _sentences(text: str) -> list[str]:
@@ -130,6 +140,13 @@ class SafetyGate:
             else message
         )
         rule = first_match(message, CRISIS_RULES) or first_match(in_context, CRISIS_RULES)
+        if (
+            rule is not None
+            and rule.name in ("suicide_word", "suicidio_es")
+            and _ABOUT_SUICIDE.search(message)
+            and not _FIRST_PERSON_INTENT.search(message)
+        ):
+            return Verdict("pass", lang=lang, earlier_crisis=earlier, sensitive=True)
         if rule is not None:
             return Verdict("crisis", rule.category, f"{REASON[rule.category]}:rule={rule.name}", lang, earlier)
         if earlier in ("overdose", "medical") and _STILL_UNWELL.search(message):

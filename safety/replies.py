@@ -59,5 +59,5 @@ def refusal_text(directory: Directory, lang: str, education: str) -> str:
     return "\n\n".join(parts)
 
 
-def reminder_text(directory: Directory, lang: str) -> str:
-    return _fill(_texts(lang)["reminder"], directory, lang)
+def reminder_text(directory: Directory, lang: str, variant: str = "reminder") -> str:
+    return _fill(_texts(lang)[variant], directory, lang)

@@ -54,17 +54,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "better_off",
         "suicide",
-        r"\bbetter off (dead|without me)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b",
+        r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b",
     ),
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bcan'?t (go on|keep going|do this anymore)\b",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
     ),
     _r(
         "goodbye",
         "suicide",
         r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (message|goodbye|note)\b",
+    ),
+    _r(
+        "giving_away",
+        "suicide",
+        r"\b(gave|giving|give) (away )?(most of |all of |all )?my (stuff|things|belongings|possessions)\b|\bfound (someone|somebody|a home) (to take|for) my (cat|dog|pets?|kids?)\b|\bwon'?t (be needing|need) (it|this|them|anything) (after (this|tonight|today)|anymore)\b",
     ),
     _r(
         "goodbye_letters",
@@ -74,7 +79,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_around",
         "suicide",
-        r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next week)\b",
+        r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next (week|month|year)|by (then|\w+day)|after (this|tonight))\b",
     ),
     _r(
         "not_wake_up",
@@ -102,7 +107,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "matarme_es",
         "suicide",
-        r"\b(matarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b",
+        r"\b(matarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b",
     ),
     _r(
         "morir_es",
@@ -149,17 +154,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "mezcla_es",
         "overdose",
-        r"\b(clonazepam|klonopin|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
+        r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
     ),
     _r(
         "seizure_now",
         "medical",
-        r"\b(having|has|had|is having|just had|started having) (a |another )?(seizure|fit|convulsion)s?\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b",
+        r"\b(having|has|had|is having|just had|started having) (a |another )?(seizure|fit|convulsion)s?\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
     ),
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\bwon'?t (answer|respond)( me| to \w+)?\b|\bnot responding\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\bwon'?t (answer|respond)( me| to \w+)?\b|\bnot (responding|answering)( me)?\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
     ),
     _r(
         "cant_breathe",
@@ -169,7 +174,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "emergencia_es",
         "medical",
-        r"\b(convulsi\w+|convulsionando|ataque epil[eé]ptico)\b|\bno (se )?(despierta|respira|reacciona)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
+        r"\b(convulsi\w+|convulsionando|ataque epil[eé]ptico)\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
     ),
 )
 
@@ -221,6 +226,16 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b",
     ),
     _r(
+        "how_much_ok",
+        "dosing",
+        r"\bhow (much|many)\b.{0,40}\b(would be|is|are|'?s) (ok(ay)?|safe|fine|too much|enough|alright)\b",
+    ),
+    _r(
+        "give_someone",
+        "dosing",
+        r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b",
+    ),
+    _r(
         "lowest_dose",
         "dosing",
         r"\b(lowest|smallest|minimum|min|least) (effective )?(dose|dosage|amount|mg)\b|\b(dose|dosage)\b.{0,40}\b(my (size|weight|age|height)|for someone (my|of my|like me)|i weigh|\d+\s*(lbs|pounds|kg|kilos))\b",
@@ -269,9 +284,18 @@ def normalize(text: str) -> str:
     return text.lower().replace("’", "'").replace("‘", "'")
 
 
+# A past event ("overdosed last year") is not an overdose in progress.
+_LONG_AGO = re.compile(
+    r"\b(last (year|month|summer|winter|spring|fall)|(years?|months?) ago|in the past|back in \d{4})\b"
+)
+_IN_PROGRESS = ("took_many", "overdosing", "mixed_and_symptoms")
+
+
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     flat = normalize(text)
     for rule in rules:
         if rule.pattern.search(flat):
+            if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat):
+                continue
             return rule
     return None
