@@ -41,4 +41,4 @@ retrieval: $(STAMP)
 	$(BIN)/python -m evals.retrieval --write
 
 safety: $(STAMP)
-	$(BIN)/python -m evals.safety --write
+	$(BIN)/klonopin-guide eval --cases evals/safety/cases.jsonl --cases evals/safety/blind.jsonl --out artifacts/eval-safety

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 CALIBRATION = Path(__file__).parent / "calibration" / "questions.jsonl"
-SAFETY = Path(__file__).parent / "safety" / "cases.jsonl"
 _SPACE = re.compile(r"\s+")
 
 
