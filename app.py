@@ -1,12 +1,20 @@
-"""The Gradio app: a first public chat over the same Assistant the CLI and evals use."""
+"""The Gradio app: the public chat at /, and the reviewer workspace at /review behind a login.
+
+`klonopin-guide serve` (or `python app.py`) starts both on 127.0.0.1. The reviewer view is
+only mounted when credentials are configured (KLONOPIN_GUIDE_REVIEWERS="name:password,...");
+there is no default password. Every exchange is logged for review unless
+KLONOPIN_GUIDE_LOG=off.
+"""
 
 from __future__ import annotations
 
+import html
 import os
+import re
+import sys
+from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-
-from typing import Any
 
 from assistant.config import Settings
 from assistant.response import Response
@@ -19,57 +27,360 @@ EXAMPLES = [
 ]
 INTRO = (
     "Answers about Klonopin (clonazepam) dependence, withdrawal, addiction and treatment, drawn only "
-    "from vetted educational sources and quoted with citations. **Education, not medical advice.**"
+    "from vetted educational sources and quoted with citations. **Education, not medical advice**: "
+    "your prescriber or pharmacist knows your situation."
 )
+CSS = """
+.kg-help{background:#fff4e5;border:1px solid #f0c36d;border-radius:10px;padding:.7rem 1rem;color:#3d2a00}
+.kg-help a{color:#3d2a00}
+.kg-source{border:1px solid #d8dee6;border-radius:10px;padding:.6rem .8rem;margin:.5rem 0;background:#fff;color:#1d2733}
+.kg-source h4{margin:0 0 .3rem 0;font-size:1rem}
+.kg-source blockquote{margin:.3rem 0;padding-left:.7rem;border-left:3px solid #3b6ea8;color:#1d2733}
+.kg-source details summary{cursor:pointer;color:#1f4f8a}
+.kg-source mark{background:#ffe58a;color:#1d2733}
+.kg-crisis{border:2px solid #b3261e;background:#fdecea;border-radius:10px;padding:.7rem 1rem;color:#5c0f0a}
+.kg-muted{color:#4a5563;font-size:.9rem}
+"""
+THEME = "soft"
+FEEDBACK_CHOICES = [
+    ("Wrong citation", "wrong_citation"),
+    ("Unsupported claim", "unsupported_claim"),
+    ("Harmful", "harmful"),
+    ("Other", "other"),
+]
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
 
 
 def help_now(region: str | None = None) -> str:
-    """The always-visible help line, from the same reviewed file the safety layer uses."""
+    """The always-visible help line (HTML), from the same reviewed file the safety layer uses."""
     from safety.hotlines import directory
 
-    lines = [f"**{h.name}**: {h.contact}" for h in directory(region).for_situation("always")]
-    return "**Need help now?** " + " · ".join(lines)
+    lines = [f"<strong>{_e(h.name)}</strong>: {_e(h.contact)}" for h in directory(region).for_situation("always")]
+    joined = " · ".join(lines)
+    return f"<div class='kg-help' role='region' aria-label='Help now'><strong>Need help now?</strong> {joined}</div>"
 
 
-def render(response: Response) -> str:
-    """The chat message: the answer, then each numbered source with its exact quote."""
+def render(response: Response, exchange_id: str = "") -> str:
+    """The chat message: the answer with each marker linking to its numbered source below."""
+    text = response.text
+    if response.kind == "crisis":
+        return "🆘 " + text
+    if exchange_id:
+        text = re.sub(r"\[(\d+)\]", lambda m: f"[[{m.group(1)}]](#src-{exchange_id}-{m.group(1)})", text)
+    return text
+
+
+def highlight(passage: str, quote: str) -> str:
+    """The passage, escaped, with the quote marked."""
+    start = passage.find(quote)
+    if start < 0:
+        return _e(passage)
+    end = start + len(quote)
+    return f"{_e(passage[:start])}<mark>{_e(passage[start:end])}</mark>{_e(passage[end:])}"
+
+
+def sources_html(response: Response, exchange_id: str = "") -> str:
+    if response.kind == "crisis":
+        items = "".join(f"<li><strong>{_e(r.name)}</strong>: {_e(r.contact)}</li>" for r in response.resources)
+        return f"<div class='kg-crisis' role='alert'><strong>Get help now</strong><ul>{items}</ul></div>"
     if not response.citations:
-        return response.text
-    lines = [response.text, "", "**Sources**"]
-    for citation in response.citations:
-        quote = " ".join(citation.quote.split())
-        lines.append(f"{citation.n}. *{citation.title}*, {citation.source}: “{quote}”")
-    return "\n".join(lines)
+        return "<p class='kg-muted'>No sources for this reply.</p>"
+    cards = []
+    for c in response.citations:
+        body = highlight(c.passage, c.quote).replace("\n", "<br>")
+        cards.append(
+            f"<div class='kg-source' id='src-{_e(exchange_id)}-{c.n}'><h4>[{c.n}] {_e(c.title)}</h4>"
+            f"<div class='kg-muted'>{_e(c.source)}{' · ' + _e(c.section) if c.section else ''}</div>"
+            f"<blockquote>{_e(c.quote)}</blockquote>"
+            f"<details><summary>Show the full passage</summary><p>{body}</p></details></div>"
+        )
+    return "<div aria-label='Sources'><h3>Sources</h3>" + "".join(cards) + "</div>"
 
 
-def build(assistant: Any) -> Any:
+def build_public(assistant: Any, log: Any) -> Any:
     import gradio as gr
 
-    def respond(message: str, history: list[dict]) -> str:
+    def respond(message: str, chat: list[dict], state: dict, request: gr.Request):
+        chat = list(chat or [])
+        history = [{"role": m["role"], "content": m["content"]} for m in chat if isinstance(m, dict)]
         try:
-            return render(assistant.ask(message, history))
+            response = assistant.ask(message, history)
         except Exception:  # a person in the chat must never see a stack trace
-            return "Sorry, something went wrong on our side. Please try again. In an emergency, call 911."
+            response = Response(
+                "no_answer", "Sorry, something went wrong on our side. Please try again. In an emergency, call 911."
+            )
+        exchange_id = ""
+        if log is not None and response.kind != "invalid":
+            session = getattr(request, "session_hash", "") or ""
+            exchange_id = log.record(message, len(history), response, session=session)
+        chat += [{"role": "user", "content": message}, {"role": "assistant", "content": render(response, exchange_id)}]
+        state = dict(state or {})
+        state["last"] = exchange_id
+        state.setdefault("by_index", {})[str(len(chat) - 1)] = exchange_id
+        return chat, sources_html(response, exchange_id), state, ""
 
-    return gr.ChatInterface(
-        respond,
-        title="Klonopin Guide",
-        description=f"{INTRO}\n\n{help_now(assistant.settings.region)}",
-        examples=EXAMPLES,
-        run_examples_on_click=True,
-        cache_examples=False,
-        analytics_enabled=False,
-        flagging_mode="never",
-        api_name="ask",
+    def on_like(state: dict, data: gr.LikeData) -> str:
+        exchange_id = (
+            (state or {}).get("by_index", {}).get(str(data.index if isinstance(data.index, int) else data.index[0]), "")
+        )
+        if log is None or not exchange_id:
+            return ""
+        log.add_feedback(exchange_id, "thumbs_up" if data.liked else "thumbs_down")
+        return "Thanks for the feedback."
+
+    def report(category: str, note: str, state: dict) -> tuple[str, str]:
+        exchange_id = (state or {}).get("last", "")
+        if log is None:
+            return "Feedback is turned off on this server.", note
+        if not exchange_id:
+            return "Ask a question first; the report is about the latest answer.", note
+        if not category:
+            return "Please choose what is wrong.", note
+        log.add_feedback(exchange_id, category, note or "")
+        return "Thank you. A reviewer will look at this answer.", ""
+
+    with gr.Blocks(title="Klonopin Guide", analytics_enabled=False) as demo:
+        gr.Markdown("# Klonopin Guide")
+        gr.Markdown(INTRO)
+        gr.HTML(help_now(assistant.settings.region), elem_id="kg-help-now")
+        state = gr.State({})
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=320):
+                chat = gr.Chatbot(
+                    label="Conversation",
+                    height=460,
+                    feedback_options=("Like", "Dislike"),
+                    elem_id="kg-chat",
+                )
+                with gr.Row():
+                    box = gr.Textbox(
+                        placeholder="Ask about Klonopin dependence, withdrawal or treatment…",
+                        show_label=False,
+                        scale=5,
+                        elem_id="kg-input",
+                        max_lines=6,
+                    )
+                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="kg-send")
+                gr.Examples(EXAMPLES, inputs=box, label="Try asking")
+            with gr.Column(scale=2, min_width=280):
+                sources = gr.HTML("<p class='kg-muted'>Sources for each answer appear here.</p>", elem_id="kg-sources")
+                with gr.Accordion("Report a problem with the latest answer", open=False, elem_id="kg-report"):
+                    category = gr.Radio(FEEDBACK_CHOICES, label="What is wrong?", elem_id="kg-report-category")
+                    note = gr.Textbox(label="Details (optional)", lines=2, elem_id="kg-report-note")
+                    submit = gr.Button("Send report", elem_id="kg-report-send")
+                    thanks = gr.Markdown(elem_id="kg-report-status")
+        liked = gr.Markdown(visible=True, elem_id="kg-like-status")
+        outputs = [chat, sources, state, box]
+        send.click(respond, [box, chat, state], outputs, api_name="chat")
+        box.submit(respond, [box, chat, state], outputs, api_name=False)
+        chat.like(on_like, [state], liked, api_name=False)
+        submit.click(report, [category, note, state], [thanks, note], api_name="report")
+
+        def ask(message: str) -> str:
+            return render(assistant.ask(message))
+
+        gr.api(ask, api_name="ask")
+    return demo
+
+
+def document_context(documents: dict[str, Any], citation: dict[str, Any], current_version: str) -> str:
+    """The cited passage inside its document, and whether it changed since it was logged."""
+    document = documents.get(citation["doc_id"])
+    logged = f"corpus {_e(citation['corpus_version'][:12])}"
+    if document is None:
+        return (
+            f"<p class='kg-crisis'>Document {_e(citation['doc_id'])} is no longer in the corpus. The passage as "
+            f"logged ({logged}):</p><blockquote>{_e(citation['passage'])}</blockquote>"
+        )
+    text = document.indexable_text
+    start = text.find(citation["passage"])
+    newer = "" if citation["corpus_version"] == current_version else f", current corpus {_e(current_version[:12])}"
+    status = f"<p class='kg-muted'>Unchanged since it was cited ({logged}{newer}).</p>"
+    if start < 0:
+        return (
+            f"<p class='kg-crisis'>This passage has changed since it was cited ({logged}). The passage as logged:"
+            f"</p><blockquote>{highlight(citation['passage'], citation['quote'])}</blockquote>"
+            f"<details><summary>The document as it is now</summary><p>{_e(text)}</p></details>"
+        )
+    end = start + len(citation["passage"])
+    passage = highlight(citation["passage"], citation["quote"])
+    body = f"{_e(text[:start])}<span style='background:#eef4fb'>{passage}</span>{_e(text[end:])}"
+    return (
+        f"{status}<h4>{_e(document.title)}</h4><div class='kg-muted'>{_e(document.publisher)} · review: "
+        f"{_e(document.review.status)}</div><div style='white-space:pre-wrap'>{body}</div>"
     )
 
 
-def serve(settings: Settings | None = None) -> None:
+def build_reviewer(log: Any, settings: Settings) -> Any:
+    import tempfile
+
+    import gradio as gr
+
+    from ingest.documents import load_corpus
+    from ingest.pipeline import plan_corpus
+
+    documents = {d.id: d for d in load_corpus(settings.corpus_dir)}
+    current_version = plan_corpus(settings.corpus_dir).corpus_version
+    exchange_columns = ["id", "created_at", "kind", "reason", "question", "feedback"]
+    citation_columns = ["id", "n", "doc_id", "chunk_id", "quote", "verdict", "corpus_version"]
+
+    def search(kind: str, feedback: str, since: str, until: str, doc_id: str) -> Any:
+        rows = log.exchanges(
+            kind=kind or "", feedback=feedback or "", since=since or "", until=until or "", doc_id=doc_id or ""
+        )
+        return [[r.get(c) or "" for c in exchange_columns] for r in rows]
+
+    def open_exchange(exchange_id: str) -> tuple[str, Any]:
+        exchange_id = (exchange_id or "").strip()
+        rows = [r for r in log.exchanges(limit=100000) if r["id"] == exchange_id]
+        if not rows:
+            return "No exchange with that id.", []
+        row = rows[0]
+        cites = log.citations(exchange_id)
+        text = (
+            f"**Question:** {row['question']}\n\n**Kind:** {row['kind']} ({row['reason']}) · "
+            f"{row['created_at']}\n\n**Answer:**\n\n{row['answer']}"
+        )
+        return text, [[c.get(k) if c.get(k) is not None else "" for k in citation_columns] for c in cites]
+
+    def show_citation(exchange_id: str, citation_id: float | None) -> str:
+        if citation_id is None:
+            return ""
+        cites = [c for c in log.citations((exchange_id or "").strip()) if c["id"] == int(citation_id)]
+        if not cites:
+            return "<p>Choose a citation id from the table above.</p>"
+        return document_context(documents, cites[0], current_version)
+
+    def save_verdict(
+        exchange_id: str, citation_id: float | None, verdict: str, note: str, request: gr.Request
+    ) -> tuple[str, Any]:
+        if citation_id is None or not verdict:
+            return "Choose a citation id and a verdict.", gr.update()
+        try:
+            log.add_verdict(int(citation_id), verdict, getattr(request, "username", None) or "reviewer", note or "")
+        except ValueError as exc:
+            return f"Not saved: {exc}.", gr.update()
+        return f"Saved: citation {int(citation_id)} {verdict}.", open_exchange(exchange_id)[1]
+
+    def export(fmt: str) -> str:
+        path = os.path.join(tempfile.mkdtemp(prefix="kg-verdicts-"), f"verdicts.{fmt}")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(log.export_verdicts(fmt))
+        return path
+
+    def corpus_tables() -> tuple[Any, Any]:
+        docs = [
+            [
+                d.id,
+                d.title,
+                d.review.status,
+                d.review.reviewer,
+                d.review.date,
+                len(d.excluded),
+                "; ".join(p.text[:80] for p in d.excluded),
+                d.review.notes,
+            ]
+            for d in documents.values()
+        ]
+        stats = [
+            [r["doc_id"], r["chunk_id"], r["cited"], r["supports"] or 0, r["partly"] or 0, r["does_not_support"] or 0]
+            for r in log.citation_stats()
+        ]
+        return docs, stats
+
+    with gr.Blocks(title="Klonopin Guide: reviewer workspace", analytics_enabled=False) as review:
+        gr.Markdown(
+            "# Reviewer workspace\nAudit what the assistant cited. Conversations here are visible to reviewers only."
+        )
+        with gr.Tab("Exchanges"):
+            with gr.Row():
+                kind = gr.Dropdown(["", "answer", "refusal", "crisis", "no_answer"], label="Kind", value="")
+                feedback = gr.Dropdown(
+                    ["", "thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other"],
+                    label="Feedback",
+                    value="",
+                )
+                since = gr.Textbox(label="From (YYYY-MM-DD)")
+                until = gr.Textbox(label="To (YYYY-MM-DD)")
+                doc = gr.Dropdown(["", *sorted(documents)], label="Cited document", value="")
+            find = gr.Button("Show exchanges", variant="primary", elem_id="kg-find")
+            table = gr.Dataframe(headers=exchange_columns, interactive=False, wrap=True, elem_id="kg-exchanges")
+            exchange = gr.Textbox(label="Exchange id (copy from the table)", elem_id="kg-exchange-id")
+            open_btn = gr.Button("Open exchange", elem_id="kg-open")
+            detail = gr.Markdown(elem_id="kg-detail")
+            cites = gr.Dataframe(headers=citation_columns, interactive=False, wrap=True, elem_id="kg-citations")
+            with gr.Row():
+                citation = gr.Number(label="Citation id", precision=0, elem_id="kg-citation-id")
+                verdict = gr.Radio(
+                    ["supports", "partly", "does_not_support"],
+                    label="Does the passage support the claim?",
+                    elem_id="kg-verdict",
+                )
+                note = gr.Textbox(label="Note", elem_id="kg-verdict-note")
+            with gr.Row():
+                show = gr.Button("Open citation in its document", elem_id="kg-show")
+                save = gr.Button("Save verdict", variant="primary", elem_id="kg-save")
+            status = gr.Markdown(elem_id="kg-verdict-status")
+            context = gr.HTML(elem_id="kg-context")
+        with gr.Tab("Verdicts export"):
+            fmt = gr.Radio(["csv", "json"], value="csv", label="Format")
+            download = gr.File(label="Verdicts", elem_id="kg-export-file")
+            gr.Button("Export verdicts", elem_id="kg-export").click(export, fmt, download, api_name=False)
+        with gr.Tab("Corpus"):
+            docs_table = gr.Dataframe(
+                headers=["id", "title", "status", "reviewer", "date", "excluded", "excluded passages", "notes"],
+                interactive=False,
+                wrap=True,
+            )
+            stats_table = gr.Dataframe(
+                headers=["doc_id", "chunk_id", "cited", "supports", "partly", "does_not_support"],
+                interactive=False,
+                wrap=True,
+            )
+            gr.Button("Refresh").click(corpus_tables, None, [docs_table, stats_table], api_name=False)
+        find.click(search, [kind, feedback, since, until, doc], table, api_name=False)
+        open_btn.click(open_exchange, exchange, [detail, cites], api_name=False)
+        show.click(show_citation, [exchange, citation], context, api_name=False)
+        save.click(save_verdict, [exchange, citation, verdict, note], [status, cites], api_name=False)
+        review.load(corpus_tables, None, [docs_table, stats_table], api_name=False)
+    return review
+
+
+def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
+    """A FastAPI app serving the public chat at / and, with credentials, the reviewer view at /review."""
+    import gradio as gr
+    from fastapi import FastAPI
+
     from assistant.core import Assistant
+    from assistant.review_log import ReviewLog
 
     settings = settings or Settings()
-    assistant = Assistant.load(settings)
-    build(assistant).launch(server_name=settings.host, server_port=settings.port, show_error=False)
+    assistant = assistant or Assistant.load(settings)
+    log = ReviewLog(settings.log_path, retention_days=settings.log_retention_days) if settings.logging_enabled else None
+    if log is not None:
+        log.purge()
+    server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    credentials = settings.reviewer_credentials()
+    if credentials and log is not None:
+        reviewer = build_reviewer(log, settings)
+        gr.mount_gradio_app(server, reviewer, path="/review", auth=credentials, css=CSS, footer_links=[], theme=THEME)
+    else:
+        print(
+            "Reviewer view not started: set KLONOPIN_GUIDE_REVIEWERS='name:password' (and keep logging on).",
+            file=sys.stderr,
+        )
+    gr.mount_gradio_app(server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=THEME)
+    return server
+
+
+def serve(settings: Settings | None = None) -> None:
+    import uvicorn
+
+    settings = settings or Settings()
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
 
 
 if __name__ == "__main__":

@@ -26,8 +26,24 @@ class Settings:
     torch_threads: int = field(default_factory=lambda: int(_env("THREADS", "1")))
     retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "hybrid"))
     region: str = field(default_factory=lambda: _env("REGION", "US"))
+    log_path: Path = field(default_factory=lambda: Path(_env("LOG", str(_default_index_dir().parent / "review.db"))))
+    log_retention_days: int = field(default_factory=lambda: int(_env("LOG_RETENTION_DAYS", "180")))
+    reviewers: str = field(default_factory=lambda: _env("REVIEWERS", ""))
     host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
+
+    @property
+    def logging_enabled(self) -> bool:
+        return str(self.log_path).lower() not in ("off", "none", "")
+
+    def reviewer_credentials(self) -> list[tuple[str, str]]:
+        """``user:password`` pairs, comma-separated; no default password exists."""
+        pairs = []
+        for item in self.reviewers.split(","):
+            user, sep, password = item.strip().partition(":")
+            if sep and user and password:
+                pairs.append((user, password))
+        return pairs
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -1,12 +1,30 @@
-"""The first chat, driven through Gradio's own API on loopback."""
+"""The app over real HTTP: public chat through Gradio's API, the review log, the reviewer login."""
 
 from __future__ import annotations
 
 import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
 
+import httpx
+import pytest
+import uvicorn
 from gradio_client import Client
 
-from app import build
+from app import create_app
+from assistant.config import Settings
+from assistant.review_log import ReviewLog
+from tests.conftest import CORPUS
+
+
+def _text(message: dict) -> str:
+    """Gradio 6 sends message content as a list of parts."""
+    content = message["content"]
+    if isinstance(content, list):
+        return "".join(part.get("text", "") for part in content if isinstance(part, dict))
+    return content
 
 
 def _free_port() -> int:
@@ -15,18 +33,82 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_chat_answers_with_numbered_sources(assistant) -> None:
-    demo = build(assistant)
+def _serve(app, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    return server, thread
+
+
+@pytest.fixture()
+def served(assistant, index_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    log_path = tmp_path / "review.db"
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=log_path, reviewers="ann:correct-horse")
     port = _free_port()
-    demo.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    server, thread = _serve(create_app(settings, assistant), port)
+    yield f"http://127.0.0.1:{port}", log_path
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_chat_answers_with_linked_sources_and_logs_the_exchange(served) -> None:
+    url, log_path = served
+    client = Client(f"{url}/", verbose=False)
+    chat, sources, _box = client.predict("What are the withdrawal symptoms of Klonopin?", [], api_name="/chat")
+    answer = _text(chat[-1])
+    assert "[[1]](#src-" in answer and "not medical advice" in answer
+    assert "<mark>" in sources and "Show the full passage" in sources
+    status, _note = client.predict(
+        "wrong_citation", "quote [1] does not say this, mail me at a@b.org", api_name="/report"
+    )
+    assert status.startswith("Thank you")
+
+    log = ReviewLog(log_path)
+    [exchange] = log.exchanges()
+    assert exchange["kind"] == "answer" and exchange["feedback"] == "wrong_citation"
+    stored = b"".join(p.read_bytes() for p in log_path.parent.glob("review.db*"))
+    assert b"a@b.org" not in stored and b"[email removed]" in stored, "e-mail addresses are redacted before storage"
+    cited = log.citations(exchange["id"])
+    assert cited and all(c["quote"] in c["passage"] for c in cited)
+
+
+def test_crisis_reply_is_distinct_and_shows_resources(served) -> None:
+    url, _ = served
+    client = Client(f"{url}/", verbose=False)
+    chat, sources, _ = client.predict("I don't want to be alive anymore", [], api_name="/chat")
+    reply = _text(chat[-1])
+    assert reply.startswith("🆘") and "988" in reply
+    assert "kg-crisis" in sources and "911" in sources
+
+
+def test_page_always_shows_help_from_the_hotline_file(served) -> None:
+    url, _ = served
+    config = httpx.get(f"{url}/config", timeout=30).text
+    assert "Need help now?" in config and "1-800-222-1222" in config and "988" in config
+
+
+def test_reviewer_view_needs_the_right_password(served) -> None:
+    url, _ = served
+    assert httpx.get(f"{url}/review/config", timeout=30).status_code == 401
+    assert httpx.get(f"{url}/review/gradio_api/info", timeout=30).status_code == 401
+    wrong = httpx.post(f"{url}/review/login", data={"username": "ann", "password": "nope"}, timeout=30)
+    assert wrong.status_code >= 400
+    with httpx.Client(timeout=30) as session:
+        right = session.post(f"{url}/review/login", data={"username": "ann", "password": "correct-horse"})
+        assert right.status_code == 200
+        assert session.get(f"{url}/review/config").status_code == 200
+
+
+def test_no_reviewer_view_without_credentials(assistant, index_dir: Path, tmp_path: Path) -> None:
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=tmp_path / "r.db", reviewers="")
+    port = _free_port()
+    server, thread = _serve(create_app(settings, assistant), port)
     try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
-        text = client.predict("What are the withdrawal symptoms of Klonopin?", api_name="/ask")
-        assert "[1]" in text and "**Sources**" in text and "1. *" in text
-        assert "not medical advice" in text
-        empty = client.predict("   ", api_name="/ask")
-        assert "Please type a question" in empty
-        crisis = client.predict("I don't want to be alive anymore", api_name="/ask")
-        assert "988" in crisis and "911" in crisis
+        assert httpx.get(f"http://127.0.0.1:{port}/review/config", timeout=30).status_code != 200
     finally:
-        demo.close()
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -1,0 +1,260 @@
+"""The review log: every exchange, its citations, feedback and reviewer verdicts, in SQLite.
+
+A real file in WAL mode, versioned schema (``PRAGMA user_version``, migrations below),
+configurable retention, and redaction of e-mail addresses and phone numbers from everything
+a person typed (questions, feedback notes) before it is stored. Logging can be turned off
+(``KLONOPIN_GUIDE_LOG=off``), in which case nothing is written at all.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import re
+import sqlite3
+import threading
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from assistant.response import Response
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)")
+VERDICTS = ("supports", "partly", "does_not_support")
+FEEDBACK_CATEGORIES = ("thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: exchanges and their citations
+    """
+    CREATE TABLE exchanges (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        session TEXT NOT NULL,
+        question TEXT NOT NULL,
+        turns INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        answer TEXT NOT NULL,
+        corpus_version TEXT NOT NULL
+    );
+    CREATE INDEX exchanges_created ON exchanges(created_at);
+    CREATE INDEX exchanges_kind ON exchanges(kind);
+    CREATE TABLE citations (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        exchange_id TEXT NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,
+        n INTEGER NOT NULL,
+        doc_id TEXT NOT NULL,
+        chunk_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        quote TEXT NOT NULL,
+        passage TEXT NOT NULL,
+        corpus_version TEXT NOT NULL
+    );
+    CREATE INDEX citations_exchange ON citations(exchange_id);
+    CREATE INDEX citations_doc ON citations(doc_id);
+    """,
+    # 2: public feedback and reviewer verdicts
+    """
+    CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        exchange_id TEXT NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        category TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX feedback_exchange ON feedback(exchange_id);
+    CREATE TABLE verdicts (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        verdict TEXT NOT NULL CHECK (verdict IN ('supports', 'partly', 'does_not_support')),
+        note TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX verdicts_citation ON verdicts(citation_id);
+    """,
+)
+
+
+def redact(text: str) -> str:
+    """E-mail addresses and phone numbers out, before anything is stored."""
+    return PHONE.sub("[phone removed]", EMAIL.sub("[email removed]", text))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class ReviewLog:
+    """Thread-safe access to the review log file; one connection per call."""
+
+    def __init__(self, path: Path, *, retention_days: int = 180) -> None:
+        self.path = Path(path)
+        self.retention_days = retention_days
+        self._lock = threading.Lock()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.migrate()
+
+    @contextmanager
+    def _connect(self) -> Iterator[sqlite3.Connection]:
+        connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        connection.row_factory = sqlite3.Row
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA synchronous=NORMAL")
+            yield connection
+        finally:
+            connection.close()
+
+    def migrate(self) -> int:
+        with self._lock, self._connect() as db:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+            return db.execute("PRAGMA user_version").fetchone()[0]
+
+    def record(self, question: str, history_turns: int, response: Response, session: str = "") -> str:
+        exchange_id = uuid.uuid4().hex
+        with self._lock, self._connect() as db:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute(
+                "INSERT INTO exchanges VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    exchange_id,
+                    _now(),
+                    session or "anonymous",
+                    redact(question),
+                    history_turns,
+                    response.kind,
+                    response.reason,
+                    response.text,  # composed from vetted passages and the hotline file only
+                    response.corpus_version,
+                ),
+            )
+            db.executemany(
+                "INSERT INTO citations (exchange_id, n, doc_id, chunk_id, title, quote, passage, corpus_version)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (exchange_id, c.n, c.doc_id, c.chunk_id, c.title, c.quote, c.passage, response.corpus_version)
+                    for c in response.citations
+                ],
+            )
+            db.execute("COMMIT")
+        return exchange_id
+
+    def add_feedback(self, exchange_id: str, category: str, note: str = "") -> None:
+        if category not in FEEDBACK_CATEGORIES:
+            raise ValueError(f"feedback category must be one of {', '.join(FEEDBACK_CATEGORIES)}")
+        with self._lock, self._connect() as db:
+            if db.execute("SELECT 1 FROM exchanges WHERE id = ?", (exchange_id,)).fetchone() is None:
+                raise ValueError("unknown exchange")
+            db.execute(
+                "INSERT INTO feedback (exchange_id, created_at, category, note) VALUES (?, ?, ?, ?)",
+                (exchange_id, _now(), category, redact(note.strip())[:2000]),
+            )
+
+    def add_verdict(self, citation_id: int, verdict: str, reviewer: str, note: str = "") -> None:
+        if verdict not in VERDICTS:
+            raise ValueError(f"verdict must be one of {', '.join(VERDICTS)}")
+        with self._lock, self._connect() as db:
+            if db.execute("SELECT 1 FROM citations WHERE id = ?", (citation_id,)).fetchone() is None:
+                raise ValueError("unknown citation")
+            db.execute(
+                "INSERT INTO verdicts (citation_id, created_at, reviewer, verdict, note) VALUES (?, ?, ?, ?, ?)",
+                (citation_id, _now(), reviewer, verdict, note.strip()[:2000]),
+            )
+
+    def exchanges(
+        self,
+        *,
+        kind: str = "",
+        feedback: str = "",
+        since: str = "",
+        until: str = "",
+        doc_id: str = "",
+        limit: int = 200,
+    ) -> list[dict[str, Any]]:
+        """Newest first, filtered by kind, feedback category, date range (ISO dates) and cited document."""
+        sql = ["SELECT e.*, (SELECT group_concat(category) FROM feedback f WHERE f.exchange_id = e.id) AS feedback"]
+        sql.append("FROM exchanges e WHERE 1=1")
+        args: list[Any] = []
+        if kind:
+            sql.append("AND e.kind = ?")
+            args.append(kind)
+        if feedback:
+            sql.append("AND EXISTS (SELECT 1 FROM feedback f WHERE f.exchange_id = e.id AND f.category = ?)")
+            args.append(feedback)
+        if since:
+            sql.append("AND e.created_at >= ?")
+            args.append(since)
+        if until:
+            sql.append("AND e.created_at < ?")
+            args.append(until + "T99")
+        if doc_id:
+            sql.append("AND EXISTS (SELECT 1 FROM citations c WHERE c.exchange_id = e.id AND c.doc_id = ?)")
+            args.append(doc_id)
+        sql.append("ORDER BY e.created_at DESC, e.rowid DESC LIMIT ?")
+        args.append(limit)
+        with self._connect() as db:
+            return [dict(row) for row in db.execute(" ".join(sql), args)]
+
+    def citations(self, exchange_id: str) -> list[dict[str, Any]]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT c.*, (SELECT verdict FROM verdicts v WHERE v.citation_id = c.id ORDER BY v.id DESC LIMIT 1)"
+                " AS verdict FROM citations c WHERE exchange_id = ? ORDER BY n",
+                (exchange_id,),
+            )
+            return [dict(row) for row in rows]
+
+    def verdicts(self) -> list[dict[str, Any]]:
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT v.id, v.created_at, v.reviewer, v.verdict, v.note, c.exchange_id, c.n, c.doc_id,"
+                " c.chunk_id, c.corpus_version, c.quote, e.question, e.answer FROM verdicts v"
+                " JOIN citations c ON c.id = v.citation_id JOIN exchanges e ON e.id = c.exchange_id ORDER BY v.id"
+            )
+            return [dict(row) for row in rows]
+
+    def export_verdicts(self, fmt: str) -> str:
+        rows = self.verdicts()
+        if fmt == "json":
+            return json.dumps(rows, indent=2, ensure_ascii=False)
+        if fmt != "csv":
+            raise ValueError("format must be csv or json")
+        out = io.StringIO()
+        fields = list(rows[0]) if rows else ["id", "created_at", "reviewer", "verdict", "note"]
+        writer = csv.DictWriter(out, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+        return out.getvalue()
+
+    def citation_stats(self) -> list[dict[str, Any]]:
+        """Per cited passage: how often it was cited and how reviewers judged it."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT c.doc_id, c.chunk_id, count(DISTINCT c.id) AS cited,"
+                " sum(v.verdict = 'supports') AS supports, sum(v.verdict = 'partly') AS partly,"
+                " sum(v.verdict = 'does_not_support') AS does_not_support"
+                " FROM citations c LEFT JOIN verdicts v ON v.citation_id = c.id GROUP BY c.doc_id, c.chunk_id"
+                " ORDER BY cited DESC"
+            )
+            return [dict(row) for row in rows]
+
+    def purge(self, now: dt.datetime | None = None) -> int:
+        """Delete exchanges (and everything hanging off them) older than the retention period."""
+        cutoff = ((now or dt.datetime.now(dt.UTC)) - dt.timedelta(days=self.retention_days)).isoformat(
+            timespec="seconds"
+        )
+        with self._lock, self._connect() as db:
+            return db.execute("DELETE FROM exchanges WHERE created_at < ?", (cutoff,)).rowcount
+
+    def backup(self, target: Path) -> None:
+        with self._connect() as db, sqlite3.connect(target) as copy:
+            db.backup(copy)
