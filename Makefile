@@ -22,7 +22,12 @@ run: $(STAMP)
 	$(BIN)/klonopin-guide ingest
 	$(BIN)/klonopin-guide serve
 
-test: $(STAMP)
+# Browser tests drive Debian's Chromium (never a downloaded browser build).
+BROWSER := /usr/bin/chromium
+$(BROWSER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
+test: $(STAMP) $(BROWSER)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/klonopin-guide eval

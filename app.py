@@ -6,8 +6,6 @@ there is no default password. Every exchange is logged for review unless
 KLONOPIN_GUIDE_LOG=off.
 """
 
-from __future__ import annotations
-
 import html
 import os
 import re
@@ -41,7 +39,6 @@ CSS = """
 .kg-crisis{border:2px solid #b3261e;background:#fdecea;border-radius:10px;padding:.7rem 1rem;color:#5c0f0a}
 .kg-muted{color:#4a5563;font-size:.9rem}
 """
-THEME = "soft"
 FEEDBACK_CHOICES = [
     ("Wrong citation", "wrong_citation"),
     ("Unsupported claim", "unsupported_claim"),
@@ -342,11 +339,30 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             )
             gr.Button("Refresh").click(corpus_tables, None, [docs_table, stats_table], api_name=False)
         find.click(search, [kind, feedback, since, until, doc], table, api_name=False)
+
+        def pick_row(event: gr.SelectData) -> str:
+            row = event.row_value or []
+            return str(row[0]) if row else ""
+
+        def pick_citation(event: gr.SelectData) -> int | None:
+            row = event.row_value or []
+            return int(row[0]) if row and str(row[0]).isdigit() else None
+
+        table.select(pick_row, None, exchange, api_name=False)
+        cites.select(pick_citation, None, citation, api_name=False)
         open_btn.click(open_exchange, exchange, [detail, cites], api_name=False)
         show.click(show_citation, [exchange, citation], context, api_name=False)
         save.click(save_verdict, [exchange, citation, verdict, note], [status, cites], api_name=False)
         review.load(corpus_tables, None, [docs_table, stats_table], api_name=False)
     return review
+
+
+def theme() -> Any:
+    """Soft colours with system fonts: nothing is fetched from a font service."""
+    import gradio as gr
+
+    system = [gr.themes.Font("system-ui"), gr.themes.Font("-apple-system"), gr.themes.Font("Segoe UI"), "sans-serif"]
+    return gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=["ui-monospace", "monospace"])
 
 
 def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
@@ -366,13 +382,13 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     credentials = settings.reviewer_credentials()
     if credentials and log is not None:
         reviewer = build_reviewer(log, settings)
-        gr.mount_gradio_app(server, reviewer, path="/review", auth=credentials, css=CSS, footer_links=[], theme=THEME)
+        gr.mount_gradio_app(server, reviewer, path="/review", auth=credentials, css=CSS, footer_links=[], theme=theme())
     else:
         print(
             "Reviewer view not started: set KLONOPIN_GUIDE_REVIEWERS='name:password' (and keep logging on).",
             file=sys.stderr,
         )
-    gr.mount_gradio_app(server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=THEME)
+    gr.mount_gradio_app(server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=theme())
     return server
 
 

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import uvicorn
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -57,3 +62,36 @@ def stored_passage(store: IndexStore, chunk_id: str) -> str:
     got = store.collection(active.chunks).get(ids=[chunk_id], include=["documents"])
     assert got["ids"] == [chunk_id], f"{chunk_id} is not in the active index"
     return got["documents"][0]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def serve_in_thread(app, port: int) -> tuple[uvicorn.Server, threading.Thread]:
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    return server, thread
+
+
+REVIEWER = ("ann", "correct-horse")
+
+
+@pytest.fixture()
+def served(assistant, index_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    log_path = tmp_path / "review.db"
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=log_path, reviewers=":".join(REVIEWER))
+    port = free_port()
+    from app import create_app
+
+    server, thread = serve_in_thread(create_app(settings, assistant), port)
+    yield f"http://127.0.0.1:{port}", log_path
+    server.should_exit = True
+    thread.join(timeout=10)

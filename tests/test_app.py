@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
-import pytest
-import uvicorn
 from gradio_client import Client
 
 from app import create_app
 from assistant.config import Settings
 from assistant.review_log import ReviewLog
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, free_port, serve_in_thread
 
 
 def _text(message: dict) -> str:
@@ -25,34 +19,6 @@ def _text(message: dict) -> str:
     if isinstance(content, list):
         return "".join(part.get("text", "") for part in content if isinstance(part, dict))
     return content
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _serve(app, port: int) -> tuple[uvicorn.Server, threading.Thread]:
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if server.started:
-            break
-        time.sleep(0.05)
-    return server, thread
-
-
-@pytest.fixture()
-def served(assistant, index_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    log_path = tmp_path / "review.db"
-    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=log_path, reviewers="ann:correct-horse")
-    port = _free_port()
-    server, thread = _serve(create_app(settings, assistant), port)
-    yield f"http://127.0.0.1:{port}", log_path
-    server.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_chat_answers_with_linked_sources_and_logs_the_exchange(served) -> None:
@@ -105,8 +71,8 @@ def test_reviewer_view_needs_the_right_password(served) -> None:
 
 def test_no_reviewer_view_without_credentials(assistant, index_dir: Path, tmp_path: Path) -> None:
     settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=tmp_path / "r.db", reviewers="")
-    port = _free_port()
-    server, thread = _serve(create_app(settings, assistant), port)
+    port = free_port()
+    server, thread = serve_in_thread(create_app(settings, assistant), port)
     try:
         assert httpx.get(f"http://127.0.0.1:{port}/review/config", timeout=30).status_code != 200
     finally:

@@ -1,0 +1,159 @@
+"""The app in a real browser (Debian's Chromium, headless): what a person and a reviewer do.
+
+Screenshots of each main screen go to artifacts/screenshots/ for a human to look at.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.config import PROJECT_ROOT
+from assistant.review_log import ReviewLog
+from tests.conftest import REVIEWER
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SHOTS = PROJECT_ROOT / "artifacts" / "screenshots"
+
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists(), reason="Debian chromium is not installed (make test installs it)"
+)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        instance = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        yield instance
+        instance.close()
+
+
+def shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+
+
+def ask(page, question: str) -> None:
+    page.fill("#kg-input textarea", question)
+    page.click("#kg-send")
+
+
+def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> None:
+    url, log_path = served
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(f"{url}/")
+    page.wait_for_selector("#kg-input textarea")
+    assert "Need help now?" in page.inner_text("#kg-help-now")
+    ask(page, "What are the withdrawal symptoms of Klonopin?")
+    page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
+    assert "not medical advice" in page.inner_text("#kg-chat")
+    first = page.locator("#kg-sources .kg-source").first
+    first.locator("summary").click()
+    assert first.locator("details p mark").is_visible()
+    shot(page, "public-answer")
+
+    page.get_by_role("button", name="Like").last.click()
+    page.click("#kg-report")
+    page.get_by_label("Unsupported claim").check()
+    page.fill("#kg-report-note textarea", "the second sentence goes beyond the quote")
+    page.click("#kg-report-send")
+    page.wait_for_function("document.querySelector('#kg-report-status').innerText.includes('Thank you')")
+    [exchange] = ReviewLog(log_path).exchanges()
+    assert set(exchange["feedback"].split(",")) == {"thumbs_up", "unsupported_claim"}
+    page.close()
+
+
+def test_a_crisis_message_shows_help_first(browser, served) -> None:
+    url, _ = served
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(f"{url}/")
+    page.wait_for_selector("#kg-input textarea")
+    ask(page, "I took all my klonopin with vodka and I can't stay awake")
+    page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
+    assert "911" in page.inner_text("#kg-sources .kg-crisis")
+    assert "Poison Help" in page.inner_text("#kg-chat")
+    shot(page, "public-crisis")
+    page.close()
+
+
+def test_user_html_never_runs(browser, served) -> None:
+    url, _ = served
+    page = browser.new_page()
+    page.goto(f"{url}/")
+    page.wait_for_selector("#kg-input textarea")
+    ask(page, '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> what is klonopin?')
+    page.wait_for_function("document.querySelectorAll('#kg-chat .message').length >= 2", timeout=60000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__pwned") is None
+    page.close()
+
+
+def test_phone_width_keeps_the_input_and_help_visible(browser, served) -> None:
+    url, _ = served
+    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    page.goto(f"{url}/")
+    page.wait_for_selector("#kg-input textarea")
+    assert page.locator("#kg-help-now").is_visible() and page.locator("#kg-send").is_visible()
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
+    page.keyboard.press("Tab")
+    shot(page, "public-phone")
+    page.close()
+
+
+def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
+    url, log_path = served
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.goto(f"{url}/")
+    page.wait_for_selector("#kg-input textarea")
+    ask(page, "Why do doctors taper Klonopin instead of stopping suddenly?")
+    page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
+
+    page.goto(f"{url}/review/")
+    page.wait_for_selector("input[type=password]")
+    shot(page, "review-login")
+    page.locator("input").first.fill(REVIEWER[0])
+    page.fill("input[type=password]", "not-the-password")
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("text=Incorrect Credentials")
+    page.locator("input").first.fill(REVIEWER[0])
+    page.fill("input[type=password]", REVIEWER[1])
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-find", timeout=30000)
+
+    [exchange] = ReviewLog(log_path).exchanges()
+    page.click("#kg-find")
+    page.locator("#kg-exchanges [role=gridcell]", has_text=exchange["id"]).first.click()
+    page.wait_for_function(
+        "document.querySelector('#kg-exchange-id textarea, #kg-exchange-id input').value.length > 10"
+    )
+    page.click("#kg-open")
+    first_citation = ReviewLog(log_path).citations(exchange["id"])[0]
+    page.locator("#kg-citations [role=gridcell]", has_text=str(first_citation["chunk_id"])).first.wait_for()
+    page.locator("#kg-citations [data-testid=cell-0-0]").click()
+    page.click("#kg-show")
+    page.wait_for_selector("#kg-context mark")
+    page.get_by_label("partly").check()
+    page.fill("#kg-verdict-note textarea", "claim is broader than the quote")
+    page.click("#kg-save")
+    page.wait_for_function("document.querySelector('#kg-verdict-status').innerText.includes('Saved')")
+    shot(page, "review-verdict")
+
+    with sqlite3.connect(log_path) as db:
+        verdicts = db.execute("SELECT reviewer, verdict, note FROM verdicts").fetchall()
+    assert verdicts == [(REVIEWER[0], "partly", "claim is broader than the quote")]
+    page.close()
