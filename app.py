@@ -64,7 +64,7 @@ def render(response: Response, exchange_id: str = "") -> str:
     """The chat message: the answer with each marker linking to its numbered source below."""
     text = response.text
     if response.kind == "crisis":
-        return "🆘 " + text
+        return text  # the sources panel beside it turns into a red "Get help now" alert
     if exchange_id:
         text = re.sub(r"\[(\d+)\]", lambda m: f"[[{m.group(1)}]](#src-{exchange_id}-{m.group(1)})", text)
     return text

@@ -47,7 +47,7 @@ def test_crisis_reply_is_distinct_and_shows_resources(served) -> None:
     client = Client(f"{url}/", verbose=False)
     chat, sources, _ = client.predict("I don't want to be alive anymore", [], api_name="/chat")
     reply = _text(chat[-1])
-    assert reply.startswith("🆘") and "988" in reply
+    assert reply.startswith("I'm really sorry") and "988" in reply
     assert "kg-crisis" in sources and "911" in sources
 
 
@@ -78,3 +78,33 @@ def test_no_reviewer_view_without_credentials(assistant, index_dir: Path, tmp_pa
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_logging_off_writes_nothing(assistant, index_dir: Path, tmp_path: Path) -> None:
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=Path("off"), reviewers="ann:pw")
+    port = free_port()
+    server, thread = serve_in_thread(create_app(settings, assistant), port)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client.predict("What is Klonopin?", [], api_name="/chat")
+        assert not Path("off").exists()
+        assert httpx.get(f"http://127.0.0.1:{port}/review/config", timeout=30).status_code != 200
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def test_a_citation_from_an_older_corpus_shows_whether_its_passage_changed() -> None:
+    from app import document_context
+    from ingest.documents import load_corpus
+
+    documents = {d.id: d for d in load_corpus(CORPUS)}
+    doc = documents["facts-about-klonopin-addiction-treatment"]
+    passage = doc.indexable_text.split("\n")[0]
+    logged = {"doc_id": doc.id, "passage": passage, "quote": passage[:40], "corpus_version": "old-version-1"}
+    unchanged = document_context(documents, logged, "new-version-2")
+    assert "Unchanged since it was cited" in unchanged and "<mark>" in unchanged
+    edited = document_context(documents, {**logged, "passage": passage + " (edited)"}, "new-version-2")
+    assert "has changed since it was cited" in edited
+    gone = document_context({}, logged, "new-version-2")
+    assert "no longer in the corpus" in gone
