@@ -52,11 +52,16 @@ def ask(page, question: str) -> None:
     page.click("#kg-send")
 
 
-def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> None:
-    url, log_path = served
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+def open_chat(browser, url: str, **options):
+    page = browser.new_page(**({"viewport": {"width": 1280, "height": 1000}} | options))
     page.goto(f"{url}/")
     page.wait_for_selector("#kg-input textarea")
+    return page
+
+
+def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> None:
+    url, log_path = served
+    page = open_chat(browser, url)
     assert "Need help now?" in page.inner_text("#kg-help-now")
     ask(page, "What are the withdrawal symptoms of Klonopin?")
     page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
@@ -79,9 +84,7 @@ def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> Non
 
 def test_a_crisis_message_shows_help_first(browser, served) -> None:
     url, _ = served
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
-    page.goto(f"{url}/")
-    page.wait_for_selector("#kg-input textarea")
+    page = open_chat(browser, url)
     ask(page, "I took all my klonopin with vodka and I can't stay awake")
     page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
     assert "911" in page.inner_text("#kg-sources .kg-crisis")
@@ -92,9 +95,7 @@ def test_a_crisis_message_shows_help_first(browser, served) -> None:
 
 def test_user_html_never_runs(browser, served) -> None:
     url, _ = served
-    page = browser.new_page()
-    page.goto(f"{url}/")
-    page.wait_for_selector("#kg-input textarea")
+    page = open_chat(browser, url)
     ask(page, '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> what is klonopin?')
     page.wait_for_function("document.querySelectorAll('#kg-chat .message').length >= 2", timeout=60000)
     page.wait_for_timeout(500)
@@ -104,9 +105,7 @@ def test_user_html_never_runs(browser, served) -> None:
 
 def test_phone_width_keeps_the_input_and_help_visible(browser, served) -> None:
     url, _ = served
-    page = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
-    page.goto(f"{url}/")
-    page.wait_for_selector("#kg-input textarea")
+    page = open_chat(browser, url, viewport={"width": 390, "height": 844}, is_mobile=True)
     assert page.locator("#kg-help-now").is_visible() and page.locator("#kg-send").is_visible()
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
@@ -117,9 +116,7 @@ def test_phone_width_keeps_the_input_and_help_visible(browser, served) -> None:
 
 def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     url, log_path = served
-    page = browser.new_page(viewport={"width": 1280, "height": 1000})
-    page.goto(f"{url}/")
-    page.wait_for_selector("#kg-input textarea")
+    page = open_chat(browser, url)
     ask(page, "Why do doctors taper Klonopin instead of stopping suddenly?")
     page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
 
