@@ -59,6 +59,8 @@ _ABOUT_SUICIDE = re.compile(
 _FIRST_PERSON_INTENT = re.compile(
     r"\b(i|i'm|im|i've|ive)\b.{0,30}\b(want|wanna|going|thinking|plan|planning|ready|feel like)\b", re.I
 )
+# A question sits closer to crisis examples than a statement of the same words; ask for more.
+QUESTION_MARGIN = 0.10
 LONG_MESSAGE = 240
 
 
@@ -97,6 +99,8 @@ class SafetyGate:
                 return rule.category, f"rule={rule.name}"
         t = self.thresholds
         top = t.crisis_top - (0.05 if lenient else 0.0)
+        if _QUESTION.search(message):
+            top += QUESTION_MARGIN
         for vector in self._vectors(message):
             near = self.classifier.neighbourhood(vector)
             closer = near.crisis_top >= near.benign_top + t.crisis_margin
