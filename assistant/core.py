@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +24,7 @@ from safety.input_check import check_input
 from safety.output_check import problems
 from safety.replies import crisis_text, refusal_text, reminder_text, resources
 
+logger = logging.getLogger("klonopin_guide")
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
 PASSAGES_RETRIEVED = 5
 # The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
@@ -107,7 +109,11 @@ class Assistant:
         if verdict.kind == "refusal":
             self.last_decision = Decision(safety=verdict)
             return self._refusal(verdict)
-        response = self._answer(question, history, verdict)
+        try:
+            response = self._answer(question, history, verdict)
+        except Exception as exc:  # the index or the Chroma server went away: say so, never a traceback
+            logger.warning("retrieval failed: %s", exc.__class__.__name__)
+            return self._unavailable(verdict)
         if verdict.earlier_crisis or verdict.sensitive:
             # A crisis earlier in the conversation, or a question about suicide, keeps help in view.
             variant = "reminder" if verdict.earlier_crisis else "sensitive"
@@ -118,14 +124,17 @@ class Assistant:
 
     def _refusal(self, verdict: Verdict) -> Response:
         if self.corpus_version not in self._education:
-            vector = self.embedder.encode_one(EDUCATION_QUERY)
-            hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)
-            units = self.retriever.units_of([h.chunk_id for h in hits[: self.thresholds.passages_considered]])
-            composition = compose(vector, hits, units, self.thresholds)
-            if composition and problems(composition.body, [c.quote for c in composition.citations]):
-                composition = None
-            self._education[self.corpus_version] = composition
-        education = self._education[self.corpus_version]
+            try:
+                vector = self.embedder.encode_one(EDUCATION_QUERY)
+                hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)
+                units = self.retriever.units_of([h.chunk_id for h in hits[: self.thresholds.passages_considered]])
+                composition = compose(vector, hits, units, self.thresholds)
+                if composition and problems(composition.body, [c.quote for c in composition.citations]):
+                    composition = None
+                self._education[self.corpus_version] = composition
+            except Exception as exc:  # the refusal stands without its education; try again next time
+                logger.warning("education retrieval failed: %s", exc.__class__.__name__)
+        education = self._education.get(self.corpus_version)
         return Response(
             "refusal",
             refusal_text(self.directory, verdict.lang, education.body if education else "")
@@ -175,6 +184,16 @@ class Assistant:
             f"{composition.body}\n\n{MESSAGES['disclaimer']}",
             citations=composition.citations,
             reason="answered",
+            corpus_version=self.corpus_version,
+        )
+
+    def _unavailable(self, verdict: Verdict) -> Response:
+        text = f"{MESSAGES['unavailable']['service']}\n\n{reminder_text(self.directory, verdict.lang, 'unavailable')}"
+        return Response(
+            "no_answer",
+            text,
+            resources=resources(self.directory, "always", verdict.lang),
+            reason="service_unavailable",
             corpus_version=self.corpus_version,
         )
 
