@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval lint ingest retrieval safety
+.PHONY: run test eval bench lint ingest retrieval safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,3 +47,7 @@ retrieval: $(STAMP)
 
 safety: $(STAMP)
 	$(BIN)/klonopin-guide eval --cases evals/safety/cases.jsonl --cases evals/safety/blind.jsonl --out artifacts/eval-safety
+
+bench: $(STAMP)
+	$(BIN)/klonopin-guide ingest
+	$(BIN)/python -m evals.bench

@@ -33,6 +33,11 @@ class Settings:
     port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
 
     @property
+    def cache_dir(self) -> Path:
+        """Derived data that is safe to delete (e.g. the safety examples' vectors)."""
+        return self.index_dir.parent / "cache"
+
+    @property
     def logging_enabled(self) -> bool:
         return str(self.log_path).lower() not in ("off", "none", "")
 

@@ -66,7 +66,7 @@ class Assistant:
         self.retriever = Retriever(store, active, settings.retrieval)
         self.thresholds = thresholds or Thresholds()
         self.directory = directory(settings.region)
-        self.safety = SafetyGate(embedder)
+        self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
 

@@ -214,7 +214,8 @@ def _fill(
     for start in range(0, len(copied), batch_size):
         batch = copied[start : start + batch_size]
         add(batch, [reusable[row.id] for row in batch])
-    fresh = [row for row in todo if row.id not in reusable]
+    # Batches of similar length waste less padding (encode sorts only within one call).
+    fresh = sorted((row for row in todo if row.id not in reusable), key=lambda row: len(row.embedding_text))
     bar.total += len(fresh)
     bar.refresh()
     for start in range(0, len(fresh), EMBED_BATCH):

@@ -8,13 +8,14 @@ safety.calibrate`` and stored in ``data/calibration.json``.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from ingest.embedding import Embedder
+from ingest.embedding import DIMENSIONS, MODEL_NAME, Embedder
 
 EXAMPLES = Path(__file__).parent / "data" / "examples.jsonl"
 CALIBRATION = Path(__file__).parent / "data" / "calibration.json"
@@ -76,11 +77,40 @@ def load_examples(path: Path = EXAMPLES) -> list[Example]:
 
 
 class ExampleClassifier:
-    def __init__(self, embedder: Embedder, examples: list[Example] | None = None, k: int = 5) -> None:
+    def __init__(
+        self,
+        embedder: Embedder,
+        examples: list[Example] | None = None,
+        k: int = 5,
+        cache_dir: Path | None = None,
+    ) -> None:
         self.examples = examples if examples is not None else load_examples()
         self.labels = np.array([e.label for e in self.examples])
         self.k = k
-        self.matrix = embedder.encode([e.text for e in self.examples], batch_size=64)
+        self.matrix = self._embed(embedder, cache_dir)
+
+    def _embed(self, embedder: Embedder, cache_dir: Path | None) -> np.ndarray:
+        """Embed the examples, or load the vectors computed last time for exactly these texts."""
+        texts = [e.text for e in self.examples]
+        key = hashlib.sha256(json.dumps([MODEL_NAME, texts]).encode()).hexdigest()[:20]
+        cached = cache_dir / f"safety-examples-{key}.npy" if cache_dir else None
+        if cached is not None and cached.exists():
+            try:
+                matrix = np.load(cached)
+                if matrix.shape == (len(texts), DIMENSIONS):
+                    return matrix
+            except (OSError, ValueError):
+                pass  # a damaged cache is recomputed below
+        matrix = embedder.encode(texts, batch_size=64)
+        if cached is not None:
+            try:
+                cached.parent.mkdir(parents=True, exist_ok=True)
+                partial = cached.with_suffix(".tmp.npy")
+                np.save(partial, matrix)
+                partial.replace(cached)
+            except OSError:
+                pass  # caching is an optimization only
+        return matrix
 
     def neighbourhood(self, vector: np.ndarray, exclude: int | None = None) -> Neighbourhood:
         sims = self.matrix @ vector

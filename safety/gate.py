@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -80,9 +81,11 @@ def _sentences(text: str) -> list[str]:
 
 
 class SafetyGate:
-    def __init__(self, embedder: Embedder, classifier: ExampleClassifier | None = None) -> None:
+    def __init__(
+        self, embedder: Embedder, classifier: ExampleClassifier | None = None, cache_dir: Path | None = None
+    ) -> None:
         self.embedder = embedder
-        self.classifier = classifier or ExampleClassifier(embedder)
+        self.classifier = classifier or ExampleClassifier(embedder, cache_dir=cache_dir)
         self.thresholds = Thresholds.load()
         self._crisis_cached = lru_cache(maxsize=2048)(self._crisis_uncached)
 
