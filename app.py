@@ -10,6 +10,7 @@ import html
 import os
 import re
 import sys
+import threading
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -375,6 +376,8 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
 
     settings = settings or Settings()
     assistant = assistant or Assistant.load(settings)
+    # The page is served at once; the model loads beside it so the first question does not wait.
+    threading.Thread(target=assistant.embedder.encode_one, args=("warm up",), daemon=True).start()
     log = ReviewLog(settings.log_path, retention_days=settings.log_retention_days) if settings.logging_enabled else None
     if log is not None:
         log.purge()
