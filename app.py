@@ -52,6 +52,11 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+def _md_text(text: str) -> str:
+    """Someone's words shown in Markdown as plain text: no links, images or HTML."""
+    return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)
+
+
 def help_now(region: str | None = None) -> str:
     """The always-visible help line (HTML), from the same reviewed file the safety layer uses."""
     from safety.hotlines import directory
@@ -113,7 +118,10 @@ def build_public(assistant: Any, log: Any) -> Any:
         exchange_id = ""
         if log is not None and response.kind != "invalid":
             session = getattr(request, "session_hash", "") or ""
-            exchange_id = log.record(message, len(history), response, session=session)
+            try:
+                exchange_id = log.record(message, len(history), response, session=session)
+            except Exception:  # a full or locked log must never keep a reply (a crisis reply above all) away
+                exchange_id = ""
         chat += [{"role": "user", "content": message}, {"role": "assistant", "content": render(response, exchange_id)}]
         state = dict(state or {})
         state["last"] = exchange_id
@@ -239,7 +247,7 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
         row = rows[0]
         cites = log.citations(exchange_id)
         text = (
-            f"**Question:** {row['question']}\n\n**Kind:** {row['kind']} ({row['reason']}) · "
+            f"**Question:** {_md_text(row['question'])}\n\n**Kind:** {row['kind']} ({row['reason']}) · "
             f"{row['created_at']}\n\n**Answer:**\n\n{row['answer']}"
         )
         return text, [[c.get(k) if c.get(k) is not None else "" for k in citation_columns] for c in cites]

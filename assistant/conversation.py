@@ -21,10 +21,21 @@ MAX_FOLLOW_UP_WORDS = 14
 MAX_HISTORY_CHARS = 600
 
 
+MAX_TURNS = 20
+MAX_TURN_CHARS = 2000
+
+
+def recent_turns(history: object) -> list[Any]:
+    """The last turns of a history, if it is a list of turns at all; anything else is no history."""
+    if not isinstance(history, list | tuple):
+        return []
+    return list(history)[-MAX_TURNS:]
+
+
 def previous_user_messages(history: Sequence[Any] | None) -> list[str]:
     """User turns of an OpenAI-style history, oldest first; malformed entries are skipped."""
     found: list[str] = []
-    for turn in history or ():
+    for turn in recent_turns(history):
         if not isinstance(turn, dict) or turn.get("role") != "user":
             continue
         content = turn.get("content")
@@ -33,7 +44,7 @@ def previous_user_messages(history: Sequence[Any] | None) -> list[str]:
                 part.get("text", "") for part in content if isinstance(part, dict) and isinstance(part.get("text"), str)
             )
         if isinstance(content, str) and content.strip():
-            found.append(content)
+            found.append(content[:MAX_TURN_CHARS])
     return found
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -11,22 +12,24 @@ from typing import Any
 
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
-from assistant.conversation import retrieval_query
+from assistant.conversation import recent_turns, retrieval_query
 from assistant.response import Response
 from assistant.retrieval import Retriever
 from assistant.scope import uncovered_reason
 from ingest.embedding import Embedder
-from ingest.pipeline import IngestReport, ingest, plan_corpus
+from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, IndexUnavailable, make_client
 from safety.gate import SafetyGate, Verdict
 from safety.hotlines import directory
 from safety.input_check import check_input
 from safety.output_check import problems
 from safety.replies import crisis_text, refusal_text, reminder_text, resources
+from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
 PASSAGES_RETRIEVED = 5
+ACTIVE_CHECK_SECONDS = 5.0
 # The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
 EDUCATION_QUERY = "Why is Klonopin withdrawal medically supervised with a gradual taper instead of stopping suddenly?"
 
@@ -69,6 +72,7 @@ class Assistant:
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
+        self._checked_active = time.monotonic()
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, build_index: bool = True) -> Assistant:
@@ -82,20 +86,31 @@ class Assistant:
                 ingest(settings.corpus_dir, store, embedder)
         return cls(store, embedder, settings)
 
-    def rebuild(self) -> IngestReport:
-        report = ingest(self.settings.corpus_dir, self.store, self.embedder)
-        active = self.store.active()
-        assert active is not None
-        self.corpus_version = active.corpus_version
-        self.retriever = Retriever(self.store, active, self.settings.retrieval)
-        return report
+    def _follow_active_index(self) -> None:
+        """Switch to a newer corpus version once ingest has moved the active pointer (checked every few s)."""
+        now = time.monotonic()
+        if now - self._checked_active < ACTIVE_CHECK_SECONDS:
+            return
+        self._checked_active = now
+        try:
+            active = self.store.active()
+        except Exception as exc:  # the server is away; retrieval will say so
+            logger.warning("could not read the active index: %s", exc.__class__.__name__)
+            return
+        if active is not None and active.corpus_version != self.corpus_version:
+            self.retriever = Retriever(self.store, active, self.settings.retrieval)
+            self.corpus_version = active.corpus_version
 
     def ask(self, question: object, history: Sequence[Any] | None = None) -> Response:
         problem = check_input(question)
         if problem is not None:
             return Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+        if isinstance(question, bytes):
+            question = question.decode("utf-8")
         assert isinstance(question, str)
-        question = question.strip()
+        question = clean(question).strip()
+        history = recent_turns(history)
+        self._follow_active_index()
         verdict = self.safety.check(question, history)
         if verdict.kind == "crisis":
             self.last_decision = Decision(safety=verdict)
@@ -129,7 +144,8 @@ class Assistant:
                 hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)
                 units = self.retriever.units_of([h.chunk_id for h in hits[: self.thresholds.passages_considered]])
                 composition = compose(vector, hits, units, self.thresholds)
-                if composition and problems(composition.body, [c.quote for c in composition.citations]):
+                shown = [t for c in composition.citations for t in (c.quote, c.passage)] if composition else []
+                if composition and problems(composition.body, shown):
                     composition = None
                 self._education[self.corpus_version] = composition
             except Exception as exc:  # the refusal stands without its education; try again next time
@@ -171,7 +187,8 @@ class Assistant:
         uncovered = uncovered_reason(question, composition.quotes)
         if uncovered:
             return self._no_answer(uncovered)
-        blocked = problems(composition.body, [c.quote for c in composition.citations])
+        # The app shows whole passages too, so they pass the same check as the quotes.
+        blocked = problems(composition.body, [t for c in composition.citations for t in (c.quote, c.passage)])
         if blocked:
             return Response(
                 "no_answer",

@@ -24,14 +24,15 @@ from typing import Any
 from assistant.response import Response
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<!\d)(?:\+?\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]?\d{3,4}[\s.-]?\d{3,4}(?!\d)")
+PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?!\w)")
+_YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s,-]*)+$")
 VERDICTS = ("supports", "partly", "does_not_support")
 FEEDBACK_CATEGORIES = ("thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: exchanges and their citations
     """
-    CREATE TABLE exchanges (
+    CREATE TABLE IF NOT EXISTS exchanges (
         id TEXT PRIMARY KEY,
         created_at TEXT NOT NULL,
         session TEXT NOT NULL,
@@ -42,9 +43,9 @@ MIGRATIONS: tuple[str, ...] = (
         answer TEXT NOT NULL,
         corpus_version TEXT NOT NULL
     );
-    CREATE INDEX exchanges_created ON exchanges(created_at);
-    CREATE INDEX exchanges_kind ON exchanges(kind);
-    CREATE TABLE citations (
+    CREATE INDEX IF NOT EXISTS exchanges_created ON exchanges(created_at);
+    CREATE INDEX IF NOT EXISTS exchanges_kind ON exchanges(kind);
+    CREATE TABLE IF NOT EXISTS citations (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         exchange_id TEXT NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,
         n INTEGER NOT NULL,
@@ -55,20 +56,20 @@ MIGRATIONS: tuple[str, ...] = (
         passage TEXT NOT NULL,
         corpus_version TEXT NOT NULL
     );
-    CREATE INDEX citations_exchange ON citations(exchange_id);
-    CREATE INDEX citations_doc ON citations(doc_id);
+    CREATE INDEX IF NOT EXISTS citations_exchange ON citations(exchange_id);
+    CREATE INDEX IF NOT EXISTS citations_doc ON citations(doc_id);
     """,
     # 2: public feedback and reviewer verdicts
     """
-    CREATE TABLE feedback (
+    CREATE TABLE IF NOT EXISTS feedback (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         exchange_id TEXT NOT NULL REFERENCES exchanges(id) ON DELETE CASCADE,
         created_at TEXT NOT NULL,
         category TEXT NOT NULL,
         note TEXT NOT NULL DEFAULT ''
     );
-    CREATE INDEX feedback_exchange ON feedback(exchange_id);
-    CREATE TABLE verdicts (
+    CREATE INDEX IF NOT EXISTS feedback_exchange ON feedback(exchange_id);
+    CREATE TABLE IF NOT EXISTS verdicts (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         citation_id INTEGER NOT NULL REFERENCES citations(id) ON DELETE CASCADE,
         created_at TEXT NOT NULL,
@@ -76,14 +77,25 @@ MIGRATIONS: tuple[str, ...] = (
         verdict TEXT NOT NULL CHECK (verdict IN ('supports', 'partly', 'does_not_support')),
         note TEXT NOT NULL DEFAULT ''
     );
-    CREATE INDEX verdicts_citation ON verdicts(citation_id);
+    CREATE INDEX IF NOT EXISTS verdicts_citation ON verdicts(citation_id);
     """,
 )
 
 
 def redact(text: str) -> str:
-    """E-mail addresses and phone numbers out, before anything is stored."""
-    return PHONE.sub("[phone removed]", EMAIL.sub("[email removed]", text))
+    """E-mail addresses and phone numbers out, before anything is stored (a run of years stays)."""
+
+    def phone(match: re.Match[str]) -> str:
+        return match.group(0) if _YEARS.match(match.group(0).strip()) else "[phone removed]"
+
+    return PHONE.sub(phone, EMAIL.sub("[email removed]", text))
+
+
+def _as_text(value: object) -> object:
+    """A cell that a spreadsheet would run as a formula (= + - @) is kept as text."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _now() -> str:
@@ -232,7 +244,14 @@ class ReviewLog:
         fields = list(rows[0]) if rows else ["id", "created_at", "reviewer", "verdict", "note"]
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
-        writer.writerows(rows)
+        # A cell starting with = + - @ would run as a formula in a spreadsheet: make it text.
+        writer.writerows(
+            {
+                k: ("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
+                for k, v in row.items()
+            }
+            for row in rows
+        )
         return out.getvalue()
 
     def citation_stats(self) -> list[dict[str, Any]]:

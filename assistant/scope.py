@@ -66,7 +66,7 @@ def uncovered_reason(question: str, quotes: list[str]) -> str:
             return "other_drug"
     topic = UNCOVERED_TOPICS.search(question)
     # Compare stems: a question about "drive" is covered by a quote about "driving".
-    if topic and topic.group(0).lower()[:4] not in lowered:
+    if topic and not re.search(r"\b" + re.escape(topic.group(0).lower()[:4]), lowered):
         return "topic_not_in_corpus"
     for wants, evidence in FIGURES:
         if wants.search(question) and not evidence.search(quoted):

@@ -6,8 +6,6 @@ re-derives the body from the seed so anyone can check that nothing was reworded.
 
 from __future__ import annotations
 
-import re
-
 
 class CurationError(ValueError):
     """A removal or exclusion does not match the text it claims to come from."""
@@ -59,10 +57,3 @@ def apply_removals(seed_text: str, removals: list[str]) -> str:
     for passage in removals:
         text = cut_passage(text, passage)
     return normalize_layout(text)
-
-
-_SPACE = re.compile(r"\s+")
-
-
-def squash_space(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()

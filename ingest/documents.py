@@ -74,6 +74,8 @@ class Document:
         text = self.body
         for passage in self.excluded:
             text = cut_passage(text, passage.text)
+            while normalize_layout(passage.text).strip() in text:  # a claim repeated further down goes too
+                text = cut_passage(text, passage.text)
         return normalize_layout(text)
 
 
@@ -179,6 +181,10 @@ def parse_document(path: Path) -> Document:
             cut_passage(body, passage.text)
         except CurationError:
             raise CorpusError(path, f"excluded[{i}].text", "not found in the body") from None
+    try:
+        document.indexable_text  # noqa: B018 - overlapping exclusions fail here, with the file named
+    except CurationError as exc:
+        raise CorpusError(path, "excluded", str(exc)) from None
     for i, passage in enumerate(review.removed):
         if normalize_layout(passage.text).strip() in body:
             raise CorpusError(path, f"review.removed[{i}].text", "still present in the body")

@@ -295,8 +295,3 @@ def ingest(
     report.reused = reused_chunks + reused_units
     report.seconds = time.perf_counter() - started
     return report
-
-
-def index_is_current(corpus_dir: Path, store: IndexStore) -> bool:
-    active = store.active()
-    return active is not None and active.corpus_version == plan_corpus(corpus_dir).corpus_version

@@ -102,7 +102,7 @@ class SafetyGate:
                 return rule.category, f"rule={rule.name}"
         t = self.thresholds
         top = t.crisis_top - (0.05 if lenient else 0.0)
-        if _QUESTION.search(message):
+        if _QUESTION.search(message) or _EDUCATIONAL.search(message):
             top += QUESTION_MARGIN
         for vector in self._vectors(message):
             near = self.classifier.neighbourhood(vector)
@@ -147,13 +147,16 @@ class SafetyGate:
             else message
         )
         rule = first_match(message, CRISIS_RULES) or first_match(in_context, CRISIS_RULES)
+        sensitive = False
         if (
             rule is not None
-            and rule.name in ("suicide_word", "suicidio_es")
+            and rule.name == "suicide_word"
             and _ABOUT_SUICIDE.search(message)
             and not _FIRST_PERSON_INTENT.search(message)
         ):
-            return Verdict("pass", lang=lang, earlier_crisis=earlier, sensitive=True)
+            # Asking about suicide is not a crisis by itself; any other crisis signal still is.
+            sensitive = True
+            rule = first_match(message, tuple(r for r in CRISIS_RULES if r.name != "suicide_word"))
         if rule is not None:
             return Verdict("crisis", rule.category, f"{REASON[rule.category]}:rule={rule.name}", lang, earlier)
         if earlier in ("overdose", "medical") and _STILL_UNWELL.search(message):
@@ -161,8 +164,7 @@ class SafetyGate:
         rule = first_match(message, DOSING_RULES)
         if rule is not None:
             return Verdict("refusal", "dosing", f"individual_dosing:rule={rule.name}", lang, earlier)
-        educational = _EDUCATIONAL.search(message) is not None
-        situation, evidence = ("", "") if educational else self.crisis(message, lenient=bool(earlier), use_rules=False)
+        situation, evidence = self.crisis(message, lenient=bool(earlier), use_rules=False)
         if situation:
             return Verdict("crisis", situation, f"{REASON[situation]}:{evidence}", lang, earlier)
         if earlier and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
@@ -171,4 +173,4 @@ class SafetyGate:
         evidence = self.dosing(message)
         if evidence:
             return Verdict("refusal", "dosing", f"individual_dosing:{evidence}", lang, earlier)
-        return Verdict("pass", lang=lang, earlier_crisis=earlier)
+        return Verdict("pass", lang=lang, earlier_crisis=earlier, sensitive=sensitive)

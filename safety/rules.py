@@ -7,6 +7,7 @@ message was routed. Patterns are matched on lowercased text with curly quotes fl
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 
@@ -59,7 +60,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(sleep|go to sleep) forever\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
     ),
     _r(
         "goodbye",
@@ -103,7 +104,6 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\bhow (much|many)\b.{0,30}\b(pills?|tablets?|mg|milligrams?|klonopin|clonazepam|kpins?|of (it|them|these|those|my))\b.{0,40}\b(kill|die|lethal|deadly|fatal|never wake)\b|\b(lethal|deadly|fatal) (dose|amount)\b",
     ),
     # Suicide and self-harm, Spanish.
-    _r("suicidio_es", "suicide", r"\bsuicid\w*"),
     _r(
         "matarme_es",
         "suicide",
@@ -280,8 +280,13 @@ DOSING_RULES: tuple[Rule, ...] = (
 )
 
 
+def clean(text: str) -> str:
+    """NFKC, without invisible format characters (zero-width spaces and the like)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+
+
 def normalize(text: str) -> str:
-    return text.lower().replace("’", "'").replace("‘", "'")
+    return clean(text).lower().replace("’", "'").replace("‘", "'")
 
 
 # A past event ("overdosed last year") is not an overdose in progress.
@@ -289,13 +294,16 @@ _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall)|(years?|months?) ago|in the past|back in \d{4})\b"
 )
 _IN_PROGRESS = ("took_many", "overdosing", "mixed_and_symptoms")
+_NOW = re.compile(
+    r"\b(tonight|today|now|just|again|this (morning|evening|afternoon)|(an|a few|\d+) (hours?|minutes?) ago)\b"
+)
 
 
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     flat = normalize(text)
     for rule in rules:
         if rule.pattern.search(flat):
-            if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat):
+            if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat) and not _NOW.search(flat):
                 continue
             return rule
     return None

@@ -110,3 +110,12 @@ def test_ingest_cli_stops_on_a_bad_file_with_a_clear_message(tmp_path: Path) -> 
     assert result.returncode == 2
     assert "bad.md" in result.stderr and "review.status" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_an_excluded_claim_repeated_later_is_cut_everywhere(tmp_path: Path) -> None:
+    path = tmp_path / "sample.md"
+    body = "benzodiazepine. A claim to exclude.\n"
+    path.write_text(VALID.replace(body, body + "\nSummary\n\nA claim to exclude.\n"), "utf-8")
+    document = parse_document(path)
+    assert "A claim to exclude." not in document.indexable_text
+    assert all("A claim to exclude." not in c.text for c in chunk_document(document))

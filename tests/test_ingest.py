@@ -124,3 +124,24 @@ def test_interrupted_ingest_keeps_serving_the_previous_index(
     assert resumed.corpus_version == plan_corpus(small_corpus).corpus_version
     assert resumed.reused > 0  # the batch embedded before the interruption was kept
     assert any(cid.startswith("klonopin-addiction-and-abuse") for cid in _active_ids(store))
+
+
+def test_a_running_assistant_follows_a_new_corpus_version(
+    tmp_path: Path, small_corpus: Path, embedder: Embedder
+) -> None:
+    import time
+
+    index = tmp_path / "idx"
+    store = _store(index, embedder)
+    ingest(small_corpus, store, embedder, show_progress=False)
+    assistant = Assistant(_store(index, embedder), embedder, Settings(index_dir=index, corpus_dir=small_corpus))
+    before = assistant.ask("What are Klonopin withdrawal symptoms?").corpus_version
+
+    path = small_corpus / "facts-about-klonopin-addiction-treatment.md"
+    path.unlink()
+    ingest(small_corpus, store, embedder, show_progress=False)
+    ingest(small_corpus, store, embedder, show_progress=False)
+    time.sleep(5.2)  # the assistant looks at the active pointer every few seconds
+    after = assistant.ask("What are Klonopin withdrawal symptoms?")
+    assert after.corpus_version != before
+    assert not any(c.doc_id.startswith("facts-about") for c in after.citations)

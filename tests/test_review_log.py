@@ -102,3 +102,37 @@ def test_backup_is_a_consistent_copy(tmp_path: Path) -> None:
     log.record("q", 0, _answer())
     log.backup(tmp_path / "copy.db")
     assert len(ReviewLog(tmp_path / "copy.db").exchanges()) == 1
+
+
+def test_redaction_covers_other_layouts_and_keeps_years() -> None:
+    from assistant.review_log import redact
+
+    assert redact("call me at 548-4032") == "call me at [phone removed]"
+    assert redact("+33 6 12 34 56 78") == "[phone removed]"
+    assert redact("between 2019 2020 2021") == "between 2019 2020 2021"
+
+
+def test_exported_csv_never_runs_as_a_formula(tmp_path: Path) -> None:
+    log = ReviewLog(tmp_path / "log.db")
+    exchange = log.record('=HYPERLINK("http://x","click")', 0, _answer())
+    log.add_verdict(log.citations(exchange)[0]["id"], "supports", "ann")
+    row = next(csv.DictReader(io.StringIO(log.export_verdicts("csv"))))
+    assert row["question"].startswith("'=")
+
+
+def test_two_processes_starting_together_both_migrate(tmp_path: Path) -> None:
+    path = tmp_path / "log.db"
+    errors: list[Exception] = []
+
+    def start() -> None:
+        try:
+            ReviewLog(path)
+        except Exception as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=start) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
