@@ -177,9 +177,16 @@ def bench_threads(questions: list[str]) -> dict[str, Any]:
     return results
 
 
-def bench_scale(embedder: Embedder, questions: list[str], sizes: list[int]) -> list[dict[str, Any]]:
-    """Synthetic corpora grown from the real passages' vectors: Chroma query p95 and index size."""
+def bench_scale(
+    embedder: Embedder, questions: list[str], sizes: list[int], passages: list[str]
+) -> list[dict[str, Any]]:
+    """Synthetic corpora grown from the real passages: Chroma query p95, BM25 scoring p95, index size."""
+    from rank_bm25 import BM25Okapi
+
+    from assistant.retrieval import tokenize
+
     rng = np.random.default_rng(7)
+    passage_tokens = [tokenize(p) for p in passages]
     real = embedder.encode([f"passage about klonopin {i}" for i in range(64)])
     queries = embedder.encode(questions[:50])
     rows = []
@@ -210,6 +217,14 @@ def bench_scale(embedder: Embedder, questions: list[str], sizes: list[int]) -> l
                 collection.query(query_embeddings=[q.tolist()], n_results=5)
                 times.append(ms(time.perf_counter() - t))
             size_mb = sum(f.stat().st_size for f in Path(tmp).rglob("*") if f.is_file()) / 1e6
+            # The lexical half of hybrid retrieval, over passages drawn from the real ones.
+            bm25 = BM25Okapi([passage_tokens[i] for i in rng.integers(0, len(passage_tokens), size)])
+            lexical = []
+            for q in questions[:30]:
+                t = time.perf_counter()
+                bm25.get_scores(tokenize(q))
+                lexical.append(ms(time.perf_counter() - t))
+            del bm25
             rows.append(
                 {
                     "chunks": size,
@@ -217,6 +232,7 @@ def bench_scale(embedder: Embedder, questions: list[str], sizes: list[int]) -> l
                     "query_p95_ms": percentile(times, 0.95),
                     "index_mb": size_mb,
                     "build_s": build,
+                    "bm25_p95_ms": percentile(lexical, 0.95),
                 }
             )
             del collection, client
@@ -235,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     report["ask"] = bench_ask(assistant, questions)
     report["ingest"] = bench_ingest(assistant.embedder, settings.corpus_dir)
     report["threads"] = bench_threads(questions)
-    report["scale"] = bench_scale(assistant.embedder, questions, [assistant.retriever.size, *sizes])
+    passages = assistant.retriever.chunks.get(include=["documents"])["documents"]
+    report["scale"] = bench_scale(assistant.embedder, questions, [assistant.retriever.size, *sizes], passages)
     base = report["scale"][0]
     report["cold_start"] = bench_cold_start(settings)
 
@@ -267,6 +284,12 @@ def main(argv: list[str] | None = None) -> int:
             f"| {row['chunks']:,} chunks: Chroma query p50 / p95 | {row['query_p50_ms']:.1f} / "
             f"{row['query_p95_ms']:.1f} ms; index {row['index_mb']:.0f} MB, built in {row['build_s']:.0f} s | "
             f"real-corpus size ({base['chunks']}) | {ask_p95 / base_p95:.2f}x (embed + query p95) | 100k <= 2x |"
+        )
+        hybrid = ask_p95 + row["bm25_p95_ms"]
+        base_hybrid = base_p95 + base["bm25_p95_ms"]
+        lines.append(
+            f"| {row['chunks']:,} chunks: + BM25 scoring p95 (hybrid) | {row['bm25_p95_ms']:.1f} ms | "
+            f"real-corpus size | {hybrid / base_hybrid:.2f}x (embed + query + BM25 p95) | 100k <= 2x |"
         )
     table = "\n".join(lines)
     print(table)
