@@ -66,7 +66,7 @@ class Assistant:
         self.store = store
         self.embedder = embedder
         self.corpus_version = active.corpus_version
-        self.retriever = Retriever(store, active, settings.retrieval)
+        self.retriever = Retriever.open(store, active, settings.retrieval)
         self.thresholds = thresholds or Thresholds()
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
@@ -98,7 +98,7 @@ class Assistant:
             logger.warning("could not read the active index: %s", exc.__class__.__name__)
             return
         if active is not None and active.corpus_version != self.corpus_version:
-            self.retriever = Retriever(self.store, active, self.settings.retrieval)
+            self.retriever = Retriever.open(self.store, active, self.settings.retrieval)
             self.corpus_version = active.corpus_version
 
     def ask(self, question: object, history: Sequence[Any] | None = None) -> Response:

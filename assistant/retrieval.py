@@ -2,92 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
+from assistant.lexical import LexicalIndex, tokenize
 from ingest.store import ActiveIndex, IndexStore
 
-_WORD = re.compile(r"[a-z0-9]+")
-_STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "by",
-        "can",
-        "do",
-        "does",
-        "for",
-        "from",
-        "has",
-        "have",
-        "how",
-        "i",
-        "if",
-        "in",
-        "is",
-        "it",
-        "its",
-        "my",
-        "of",
-        "on",
-        "or",
-        "so",
-        "that",
-        "the",
-        "their",
-        "them",
-        "there",
-        "these",
-        "they",
-        "this",
-        "to",
-        "was",
-        "what",
-        "when",
-        "where",
-        "which",
-        "who",
-        "why",
-        "will",
-        "with",
-        "you",
-        "your",
-        "me",
-        "we",
-        "our",
-    ]
-)
+__all__ = ["Hit", "Retriever", "Unit", "tokenize"]
+
 RRF_K = 60
 DISTINCTIVE_IDF = 1.0
 CANDIDATES = 20
-
-
-_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "ly", "s")
-
-
-def _stem(word: str) -> str:
-    """A light suffix strip so "taper", "tapering" and "tapered" meet; no dictionary needed."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-# Everyday words for the same thing as the corpus's words.
-_SYNONYMS = {"benzo": "benzodiazepine", "benzos": "benzodiazepine", "kpin": "klonopin", "kpins": "klonopin"}
-
-
-def tokenize(text: str) -> list[str]:
-    words = (_SYNONYMS.get(w, w) for w in _WORD.findall(text.lower()))
-    return [_stem(w) for w in words if w not in _STOPWORDS]
+LEXICAL_PAGE = 5000
 
 
 @dataclass(frozen=True)
@@ -112,29 +40,41 @@ class Unit:
 
 
 class Retriever:
-    def __init__(self, store: IndexStore, active: ActiveIndex, mode: str = "dense") -> None:
+    def __init__(self, chunks: Any, units: Any, mode: str = "dense") -> None:
+        """Retrieval over a pair of Chroma collections: passages and their quotable units."""
+        self._setup(chunks, units, mode)
+
+    @classmethod
+    def open(cls, store: IndexStore, active: ActiveIndex, mode: str = "dense") -> Retriever:
+        return cls(store.collection(active.chunks), store.collection(active.units), mode)
+
+    def _setup(self, chunks: Any, units: Any, mode: str) -> None:
         if mode not in ("dense", "hybrid"):
             raise ValueError(f"retrieval mode must be dense or hybrid, not {mode!r}")
         self.mode = mode
-        self._store = store
-        self.chunks = store.collection(active.chunks)
-        self.units = store.collection(active.units)
+        self.chunks = chunks
+        self.units = units
         self.size = self.chunks.count()
-        self._bm25: Any = None
-        self._bm25_ids: list[str] = []
+        self._lexical: LexicalIndex | None = None
+        self._lexical_ids: list[str] = []
         if mode == "hybrid":
-            self._build_bm25()
+            self._build_lexical()
 
-    def _build_bm25(self) -> None:
-        from rank_bm25 import BM25Okapi
-
-        got = self.chunks.get(include=["documents", "metadatas"])
-        corpus = [
-            tokenize(f"{meta.get('section', '')} {doc}")
-            for doc, meta in zip(got["documents"], got["metadatas"], strict=True)
-        ]
-        self._bm25_ids = list(got["ids"])
-        self._bm25 = BM25Okapi(corpus)
+    def _build_lexical(self) -> None:
+        # Paged: one get() of a large collection exceeds SQLite's limit on bound variables.
+        ids: list[str] = []
+        texts: list[str] = []
+        while True:
+            page = self.chunks.get(include=["documents", "metadatas"], limit=LEXICAL_PAGE, offset=len(ids))
+            if not page["ids"]:
+                break
+            ids.extend(page["ids"])
+            texts.extend(
+                f"{meta.get('section', '') if meta else ''} {doc}"
+                for doc, meta in zip(page["documents"], page["metadatas"], strict=True)
+            )
+        self._lexical_ids = ids
+        self._lexical = LexicalIndex.from_texts(texts)
 
     def _dense(self, vector: np.ndarray, n: int) -> list[Hit]:
         got = self.chunks.query(
@@ -155,8 +95,8 @@ class Retriever:
         if self.mode == "dense":
             return self._dense(vector, k)
         dense = self._dense(vector, CANDIDATES)
-        scores = self._bm25.get_scores(tokenize(text))
-        lexical = [self._bm25_ids[i] for i in np.argsort(-scores)[:CANDIDATES] if scores[i] > 0]
+        assert self._lexical is not None
+        lexical = [self._lexical_ids[i] for i in self._lexical.top(tokenize(text), CANDIDATES)]
         fused: dict[str, float] = {}
         for rank, hit in enumerate(dense):
             fused[hit.chunk_id] = fused.get(hit.chunk_id, 0.0) + 1.0 / (RRF_K + rank + 1)
@@ -175,9 +115,9 @@ class Retriever:
 
     def distinctive_terms(self, text: str) -> list[str]:
         """Stems of ``text`` that occur in the corpus but in few passages (BM25 idf above 1)."""
-        if self._bm25 is None:
+        if self._lexical is None:
             return []
-        idf = self._bm25.idf
+        idf = self._lexical.idf
         return sorted({t for t in tokenize(text) if len(t) >= 4 and idf.get(t, 0.0) > DISTINCTIVE_IDF})
 
     def units_of(self, chunk_ids: list[str]) -> list[Unit]:

@@ -27,7 +27,7 @@ REPORT = Path(__file__).parent / "retrieval_report.md"
 def retrieval_metrics(assistant: Assistant, cases: list[Case], mode: str) -> dict[str, float]:
     active = assistant.store.active()
     assert active is not None
-    retriever = Retriever(assistant.store, active, mode)
+    retriever = Retriever.open(assistant.store, active, mode)
     ranks: list[int | None] = []
     for case in cases:
         query = retrieval_query(case.question, case.history)

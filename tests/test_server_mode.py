@@ -9,12 +9,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import numpy as np
 import pytest
 
 from assistant.config import Settings
 from assistant.core import Assistant
 from ingest.embedding import Embedder
-from ingest.pipeline import ingest
+from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, make_client
 from tests.conftest import free_port
 
@@ -93,3 +94,47 @@ def test_server_outage_is_said_plainly_and_recovers(
 
     chroma_server.start()
     assert assistant.ask("What happens in medical detox for klonopin?").kind == "answer"
+
+
+class ServerKillingEmbedder(Embedder):
+    """The real model; after some batches the Chroma server dies (kill -9) mid-ingest."""
+
+    def __init__(self, inner: Embedder, server: ChromaServer, batches: int) -> None:
+        super().__init__(threads=inner.threads)
+        self._model = inner._load()
+        self.server, self.batches_left = server, batches
+
+    def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
+        if self.batches_left == 0 and self.server.process is not None:
+            self.server.process.kill()
+            self.server.process.wait(timeout=30)
+            self.server.process = None
+        self.batches_left -= 1
+        return super().encode(texts, batch_size=batch_size)
+
+
+def test_server_killed_mid_ingest_keeps_the_previous_index(
+    chroma_server: ChromaServer, embedder: Embedder, corpus_copy: Path
+) -> None:
+    new_doc = corpus_copy / "klonopin-addiction-and-abuse-guide.md"
+    held_back = new_doc.read_text(encoding="utf-8")
+    new_doc.unlink()
+    store = IndexStore(make_client(server=chroma_server.address), embedder)
+    ingest(corpus_copy, store, embedder, show_progress=False)
+    old = store.active()
+    assert old is not None
+
+    new_doc.write_text(held_back, encoding="utf-8")
+    with pytest.raises(Exception):  # noqa: B017 - whatever the client raises when its server vanishes
+        ingest(corpus_copy, store, ServerKillingEmbedder(embedder, chroma_server, batches=1), show_progress=False)
+
+    chroma_server.start()
+    store = IndexStore(make_client(server=chroma_server.address), embedder)
+    assert store.active() == old, "the half-built generation never became active"
+    settings = Settings(corpus_dir=corpus_copy, chroma_server=chroma_server.address)
+    response = Assistant(store, embedder, settings).ask("What are Klonopin withdrawal symptoms?")
+    assert response.kind == "answer" and response.corpus_version == old.corpus_version
+
+    finished = ingest(corpus_copy, store, embedder, show_progress=False)
+    assert finished.corpus_version == plan_corpus(corpus_copy).corpus_version
+    assert store.active() != old
