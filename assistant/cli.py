@@ -1,4 +1,4 @@
-"""`klonopin-guide`: ingest, ask, manifest and serve (see ../shared/CONTRACT.md)."""
+"""`klonopin-guide`: ingest, ask, manifest, eval, log and serve (see ../shared/CONTRACT.md)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         retrieval=getattr(args, "retrieval", None),
         host=getattr(args, "host", None),
         port=getattr(args, "port", None),
+        log_path=getattr(args, "log", None),
     )
 
 
@@ -32,8 +33,28 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from ingest.pipeline import ingest
 
     settings = _settings(args)
+    if args.rebuild:
+        if settings.chroma_server:
+            print("--rebuild applies to an embedded index; a Chroma server keeps its own data.", file=sys.stderr)
+            return 2
+        from ingest.store import set_aside
+
+        moved = set_aside(settings.index_dir)
+        if moved is not None:
+            print(f"Moved the old index to {moved}; building a new one.")
     store, embedder = _store(settings)
-    report = ingest(settings.corpus_dir, store, embedder)
+    from chromadb.errors import ChromaError
+
+    try:
+        report = ingest(settings.corpus_dir, store, embedder)
+    except (ChromaError, OSError) as exc:
+        print(
+            f"Ingest failed: {exc}. Readers are unaffected: the index that was serving before still serves "
+            "(a half-built version is never made active). Fix the cause (disk space, the server) and run "
+            "ingest again; it reuses what was already embedded.",
+            file=sys.stderr,
+        )
+        return 4
     print(report.summary())
     if report.skipped_documents:
         print(f"Not indexed (review status is not approved): {', '.join(report.skipped_documents)}")
@@ -96,6 +117,40 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def cmd_log(args: argparse.Namespace) -> int:
+    from assistant.review_log import ReviewLog
+
+    settings = _settings(args)
+    if not settings.logging_enabled:
+        print("The review log is off (KLONOPIN_GUIDE_LOG=off): nothing to do.", file=sys.stderr)
+        return 1
+    if args.action != "check" and not settings.log_path.exists():
+        print(f"No review log at {settings.log_path}.", file=sys.stderr)
+        return 1
+    log = ReviewLog(settings.log_path, retention_days=settings.log_retention_days)
+    if args.action == "backup":
+        if args.target is None:
+            print("Say where the backup goes: klonopin-guide log backup FILE", file=sys.stderr)
+            return 2
+        log.backup(args.target)
+        print(f"Backed up {settings.log_path} to {args.target}.")
+    elif args.action == "export":
+        text = log.export_verdicts(args.format)
+        if args.target is None:
+            sys.stdout.write(text)
+        else:
+            args.target.write_text(text, encoding="utf-8")
+            print(f"Wrote {len(log.verdicts())} verdicts to {args.target}.")
+    elif args.action == "purge":
+        removed = log.purge()
+        print(f"Removed {removed} exchanges older than {settings.log_retention_days} days.")
+    else:
+        report = log.check()
+        print(json.dumps(report, indent=2))
+        return 0 if report["integrity"] == "ok" else 1
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     from app import serve
 
@@ -115,6 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--index", type=Path, help="Chroma index directory (default: $KLONOPIN_GUIDE_INDEX)")
 
     p = sub.add_parser("ingest", help="build or update the index from the vetted corpus")
+    p.add_argument("--rebuild", action="store_true", help="set the existing index aside and build a new one")
     common(p)
     p.set_defaults(func=cmd_ingest)
 
@@ -140,6 +196,13 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_eval)
 
+    p = sub.add_parser("log", help="the review log: check, backup, export verdicts, purge old exchanges")
+    p.add_argument("action", choices=["check", "backup", "export", "purge"])
+    p.add_argument("target", nargs="?", type=Path, help="backup: the copy to write; export: a file (default stdout)")
+    p.add_argument("--format", choices=["csv", "json"], default="csv", help="export format")
+    p.add_argument("--log", type=Path, help="the review log file (default: $KLONOPIN_GUIDE_LOG)")
+    p.set_defaults(func=cmd_log)
+
     p = sub.add_parser("serve", help="run the Gradio app")
     p.add_argument("--host")
     p.add_argument("--port", type=int)
@@ -150,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    import sqlite3
+
     from ingest.documents import CorpusError
     from ingest.store import IndexUnavailable
 
@@ -161,6 +226,9 @@ def main(argv: list[str] | None = None) -> int:
     except IndexUnavailable as exc:
         print(f"Index unavailable: {exc}", file=sys.stderr)
         return 3
+    except sqlite3.DatabaseError as exc:
+        print(f"Review log error: {exc}. Restore the log from a backup.", file=sys.stderr)
+        return 2
     except (OSError, ValueError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 2

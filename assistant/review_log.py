@@ -8,6 +8,7 @@ a person typed (questions, feedback notes) before it is stored. Logging can be t
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import io
@@ -275,5 +276,23 @@ class ReviewLog:
             return db.execute("DELETE FROM exchanges WHERE created_at < ?", (cutoff,)).rowcount
 
     def backup(self, target: Path) -> None:
-        with self._connect() as db, sqlite3.connect(target) as copy:
+        """A consistent copy taken through SQLite's online backup, safe while the app writes."""
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ValueError("the backup must go to another file than the log itself")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        with self._connect() as db, contextlib.closing(sqlite3.connect(partial)) as copy:
             db.backup(copy)
+        partial.replace(target)
+
+    def check(self) -> dict[str, Any]:
+        """SQLite's integrity check, the schema version and the row count of each table."""
+        with self._connect() as db:
+            integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
+            counts = {
+                table: db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                for table in ("exchanges", "citations", "feedback", "verdicts")
+            }
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+        return {"path": str(self.path), "integrity": integrity, "schema_version": version, "rows": counts}

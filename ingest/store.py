@@ -8,6 +8,7 @@ a reader never sees a half-built index.
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,7 @@ def make_client(index_dir: Path | None = None, server: str = "") -> Any:
     """An embedded Chroma at ``index_dir``, or a Chroma server at ``host:port``."""
     import chromadb
     from chromadb.config import Settings
+    from chromadb.errors import ChromaError
 
     settings = Settings(anonymized_telemetry=False)
     try:
@@ -53,6 +55,22 @@ def make_client(index_dir: Path | None = None, server: str = "") -> Any:
         return chromadb.PersistentClient(path=str(index_dir), settings=settings)
     except (ValueError, OSError) as exc:
         raise IndexUnavailable(f"cannot open the Chroma index: {exc}") from None
+    except ChromaError as exc:
+        raise IndexUnavailable(
+            f"the index at {index_dir} cannot be read ({exc}). "
+            "Rebuild it with `klonopin-guide ingest --rebuild` (the broken copy is kept beside it)."
+        ) from None
+
+
+def set_aside(index_dir: Path) -> Path | None:
+    """Move an index directory out of the way (kept for inspection, never deleted); returns where it went."""
+    index_dir = Path(index_dir)
+    if not index_dir.exists():
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = index_dir.with_name(f"{index_dir.name}.broken-{stamp}")
+    index_dir.rename(target)
+    return target
 
 
 class IndexStore:
