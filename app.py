@@ -374,6 +374,10 @@ def theme() -> Any:
     return gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=["ui-monospace", "monospace"])
 
 
+# FastAPI's schema pages list every route to anyone, before login: not served.
+CLOSED = {"openapi_url": None, "docs_url": None, "redoc_url": None}
+
+
 def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     """A FastAPI app serving the public chat at / and, with credentials, the reviewer view at /review."""
     import gradio as gr
@@ -393,13 +397,24 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     credentials = settings.reviewer_credentials()
     if credentials and log is not None:
         reviewer = build_reviewer(log, settings)
-        gr.mount_gradio_app(server, reviewer, path="/review", auth=credentials, css=CSS, footer_links=[], theme=theme())
+        gr.mount_gradio_app(
+            server,
+            reviewer,
+            path="/review",
+            auth=credentials,
+            css=CSS,
+            footer_links=[],
+            theme=theme(),
+            app_kwargs=CLOSED,
+        )
     else:
         print(
             "Reviewer view not started: set KLONOPIN_GUIDE_REVIEWERS='name:password' (and keep logging on).",
             file=sys.stderr,
         )
-    gr.mount_gradio_app(server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=theme())
+    gr.mount_gradio_app(
+        server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=theme(), app_kwargs=CLOSED
+    )
     return server
 
 

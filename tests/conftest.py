@@ -82,6 +82,7 @@ def serve_in_thread(app, port: int) -> tuple[uvicorn.Server, threading.Thread]:
 
 
 REVIEWER = ("ann", "correct-horse")
+served_apps: dict[str, object] = {}  # url → the app object behind it, for tests that read its routes
 
 
 @pytest.fixture()
@@ -91,7 +92,11 @@ def served(assistant, index_dir: Path, tmp_path: Path) -> Iterator[tuple[str, Pa
     port = free_port()
     from app import create_app
 
-    server, thread = serve_in_thread(create_app(settings, assistant), port)
-    yield f"http://127.0.0.1:{port}", log_path
+    app = create_app(settings, assistant)
+    server, thread = serve_in_thread(app, port)
+    url = f"http://127.0.0.1:{port}"
+    served_apps[url] = app
+    yield url, log_path
+    served_apps.pop(url, None)
     server.should_exit = True
     thread.join(timeout=10)
