@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval bench lint ingest retrieval safety
+.PHONY: run test eval bench load lint ingest retrieval safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -51,3 +51,8 @@ safety: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/klonopin-guide ingest
 	$(BIN)/python -m evals.bench
+
+# 20 simulated users for 60 s against the app on loopback, at each queue concurrency compared.
+load: $(STAMP)
+	$(BIN)/klonopin-guide ingest
+	$(BIN)/python -m evals.load --users 20 --seconds 60 --concurrency $(or $(CONCURRENCY),1,2,4)

@@ -189,6 +189,8 @@ def build_public(assistant: Any, log: Any) -> Any:
             return render(assistant.ask(message))
 
         gr.api(ask, api_name="ask")
+    settings = assistant.settings
+    demo.queue(default_concurrency_limit=settings.concurrency, max_size=settings.queue_size)
     return demo
 
 
@@ -422,7 +424,18 @@ def serve(settings: Settings | None = None) -> None:
     import uvicorn
 
     settings = settings or Settings()
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="warning")
+    if not settings.debug:
+        from assistant.withheld_errors import withhold_request_details
+
+        withhold_request_details()
+    # Open event streams (browsers, API clients) would hold a plain shutdown forever; give them 5 s.
+    uvicorn.run(
+        create_app(settings),
+        host=settings.host,
+        port=settings.port,
+        log_level="warning",
+        timeout_graceful_shutdown=5,
+    )
 
 
 if __name__ == "__main__":

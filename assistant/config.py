@@ -31,6 +31,12 @@ class Settings:
     reviewers: str = field(default_factory=lambda: _env("REVIEWERS", ""))
     host: str = field(default_factory=lambda: _env("HOST", "127.0.0.1"))
     port: int = field(default_factory=lambda: int(_env("PORT", "7860")))
+    # Chat requests answered at once; the rest wait in Gradio's queue (chosen by `make load`, docs/deploy.md).
+    concurrency: int = field(default_factory=lambda: int(_env("CONCURRENCY", "2")))
+    # Requests that may wait; past this a user is told the service is busy instead of memory growing.
+    queue_size: int = field(default_factory=lambda: int(_env("QUEUE_SIZE", "256")))
+    # Full tracebacks in the server's output; they can quote what users typed (SECURITY.md).
+    debug: bool = field(default_factory=lambda: _env("DEBUG", "") not in ("", "0", "false", "False"))
 
     @property
     def cache_dir(self) -> Path:
