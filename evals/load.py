@@ -104,7 +104,7 @@ def start_server(port: int, log_path: Path, concurrency: int) -> subprocess.Pope
 
 
 def user(
-    url: str, stop: threading.Event, tally: Tally, seed: int, questions: list[str], crises: list[tuple[str, list[str]]]
+    url: str, stop: threading.Event, tally: Tally, seed: int, questions: list[str], crises: list[tuple[str, list, list]]
 ) -> None:
     from gradio_client import Client
 
@@ -124,11 +124,11 @@ def user(
                 ok = "Thank you" in status
             else:
                 expected: list[str] = []
-                if action == "crisis":
-                    message, expected = rng.choice(crises)
+                history = chat if action == "follow_up" else []
+                if action == "crisis":  # some crises only show across turns: their case carries the turns
+                    message, history, expected = rng.choice(crises)
                 else:
                     message = rng.choice(questions if action == "question" else FOLLOW_UPS)
-                history = chat if action == "follow_up" else []
                 result = client.predict(message, history, api_name="/chat")
                 chat = result[0] if isinstance(result, (list, tuple)) else []
                 reply = chat[-1]["content"] if chat else ""
@@ -147,7 +147,7 @@ def user(
 
 def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
     questions = [c.question for c in load_cases(QUESTIONS) if not c.history]
-    crises = [(c.question, c.must_mention_any) for c in load_cases(SAFETY) if c.expect == "crisis"]
+    crises = [(c.question, c.history, c.must_mention_any) for c in load_cases(SAFETY) if c.expect == "crisis"]
     port = _free_port()
     with tempfile.TemporaryDirectory() as tmp:
         server = start_server(port, Path(tmp) / "review.db", concurrency)
