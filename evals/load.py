@@ -145,9 +145,15 @@ def user(
             tally.fail(action, "empty or wrong reply")
 
 
+def _as_chatbot(history: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Case turns in the shape Gradio's Chatbot takes over its API (content as a list of parts)."""
+    return [{"role": t["role"], "content": [{"type": "text", "text": t["content"]}]} for t in history]
+
+
 def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
     questions = [c.question for c in load_cases(QUESTIONS) if not c.history]
-    crises = [(c.question, c.history, c.must_mention_any) for c in load_cases(SAFETY) if c.expect == "crisis"]
+    crisis_cases = [c for c in load_cases(SAFETY) if c.expect == "crisis"]
+    crises = [(c.question, _as_chatbot(c.history), c.must_mention_any) for c in crisis_cases]
     port = _free_port()
     with tempfile.TemporaryDirectory() as tmp:
         server = start_server(port, Path(tmp) / "review.db", concurrency)
@@ -158,6 +164,7 @@ def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
             Client(url, verbose=False).predict("What is Klonopin?", [], api_name="/chat")  # warm
             rss_start = _rss_mb(server.pid)
             cpu_start = _cpu_seconds(server.pid)
+            own_start = sum(os.times()[:2])
             rss: list[float] = []
             stop, tally = threading.Event(), Tally()
             threads = [
@@ -176,6 +183,7 @@ def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
             elapsed = time.perf_counter() - started
             rss_end = _rss_mb(server.pid)
             cpu = _cpu_seconds(server.pid) - cpu_start
+            own = sum(os.times()[:2]) - own_start
             alive = server.poll() is None
         finally:
             server.terminate()
@@ -198,10 +206,14 @@ def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
         },
         "server_cpu_s": cpu,
         "server_cpu_ms_per_request": cpu * 1000 / max(1, len(every)),
+        # Cores kept busy by each side: on one 2-core machine the simulated users compete with the app.
+        "server_cores": cpu / elapsed,
+        "load_generator_cores": own / elapsed,
         "rss_start_mb": rss_start,
         "rss_first_third_mb": statistics.mean(rss[:third]) if rss else float("nan"),
         "rss_last_third_mb": statistics.mean(rss[-third:]) if rss else float("nan"),
         "rss_peak_mb": max(rss, default=float("nan")),
+        "rss_every_30s_mb": [round(v) for v in rss[29::30]],
         "rss_end_mb": rss_end,
         "server_alive": alive,
     }
@@ -210,14 +222,15 @@ def run(users: int, seconds: float, concurrency: int) -> dict[str, Any]:
 def table(rows: list[dict[str, Any]]) -> str:
     lines = [
         "| concurrency | users | requests | req/s | p50 / p95 ms | crisis p95 ms | errors | server CPU ms/req "
-        "| RSS start, first third, last third, end (MB) |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| cores busy: app / users | RSS start, first third, last third, end (MB) |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for r in rows:
         lines.append(
             f"| {r['concurrency']} | {r['users']} | {r['requests']} | {r['throughput_per_s']:.1f} | "
             f"{r['p50_ms']:.0f} / {r['p95_ms']:.0f} | {r['by_action']['crisis']['p95_ms']:.0f} | {r['errors']} | "
-            f"{r['server_cpu_ms_per_request']:.0f} | {r['rss_start_mb']:.0f}, {r['rss_first_third_mb']:.0f}, "
+            f"{r['server_cpu_ms_per_request']:.0f} | {r['server_cores']:.2f} / {r['load_generator_cores']:.2f} | "
+            f"{r['rss_start_mb']:.0f}, {r['rss_first_third_mb']:.0f}, "
             f"{r['rss_last_third_mb']:.0f}, {r['rss_end_mb']:.0f} |"
         )
     return "\n".join(lines)
@@ -233,6 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     text = table(rows)
     print(text)
     for row in rows:
+        print(f"  RSS every 30 s (concurrency {row['concurrency']}): {row['rss_every_30s_mb']} MB")
         for sample in row["error_samples"]:
             print(f"  error (concurrency {row['concurrency']}): {sample}")
     OUT.mkdir(parents=True, exist_ok=True)

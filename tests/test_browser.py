@@ -154,3 +154,52 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
         verdicts = db.execute("SELECT reviewer, verdict, note FROM verdicts").fetchall()
     assert verdicts == [(REVIEWER[0], "partly", "claim is broader than the quote")]
     page.close()
+
+
+HOSTILE = (
+    '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> '
+    "[click me](javascript:window.__pwned=3) ![tracker](http://evil.example/t.png) "
+    "<a href=javascript:window.__pwned=4>link</a> what are klonopin withdrawal symptoms?"
+)
+
+
+def test_hostile_markup_is_inert_for_the_public_and_for_reviewers(browser, served) -> None:
+    url, log_path = served
+    fetched: list[str] = []
+    page = open_chat(browser, url)
+    page.on("request", lambda request: fetched.append(request.url))
+    ask(page, HOSTILE)
+    page.wait_for_function("document.querySelectorAll('#kg-chat .message').length >= 2", timeout=60000)
+    page.wait_for_timeout(500)
+    for link in page.locator("#kg-chat a").all():
+        click_target = page.evaluate("(a) => a.getAttribute('href') || ''", link.element_handle())
+        assert not click_target.lower().startswith("javascript:")
+    click_me = page.locator("#kg-chat a", has_text="click me")
+    if click_me.count():  # if the link survived as a link at all, following it runs nothing
+        click_me.first.click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__pwned") is None
+    assert not [u for u in fetched if "evil.example" in u], "a remote image from a user message was fetched"
+    page.close()
+
+    [exchange] = ReviewLog(log_path).exchanges()
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.on("request", lambda request: fetched.append(request.url))
+    page.goto(f"{url}/review/")
+    page.wait_for_selector("input[type=password]")
+    page.locator("input").first.fill(REVIEWER[0])
+    page.fill("input[type=password]", REVIEWER[1])
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-find", timeout=30000)
+    page.click("#kg-find")
+    page.locator("#kg-exchanges [role=gridcell]", has_text=exchange["id"]).first.click()
+    page.wait_for_function(
+        "document.querySelector('#kg-exchange-id textarea, #kg-exchange-id input').value.length > 10"
+    )
+    page.click("#kg-open")
+    page.wait_for_function("document.body.innerText.includes('onerror')", timeout=30000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("window.__pwned") is None, "the question ran as markup in the reviewer view"
+    assert not [u for u in fetched if "evil.example" in u]
+    shot(page, "review-hostile-question")
+    page.close()
