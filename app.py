@@ -52,9 +52,33 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
+_MD_SPECIAL = r"\\`*_{}\[\]()<>#+!|~-"
+
+
 def _md_text(text: str) -> str:
     """Someone's words shown in Markdown as plain text: no links, images or HTML."""
-    return re.sub(r"([\\`*_{}\[\]()<>#+!|~-])", r"\\\1", text)
+    return re.sub(f"([{_MD_SPECIAL}])", r"\\\1", text)
+
+
+def _md_plain(text: str) -> str:
+    """The words again from their shown form (what the assistant reads as the conversation)."""
+    return re.sub(f"\\\\([{_MD_SPECIAL}])", r"\1", text)
+
+
+def _as_said(message: dict) -> dict:
+    """A chat message as the assistant should read it: a person's words without the display escapes."""
+    content = message.get("content")
+    if message.get("role") == "user":
+        if isinstance(content, str):
+            content = _md_plain(content)
+        elif isinstance(content, list):
+            content = [
+                {**part, "text": _md_plain(part["text"])}
+                if isinstance(part, dict) and isinstance(part.get("text"), str)
+                else part
+                for part in content
+            ]
+    return {"role": message.get("role"), "content": content}
 
 
 def help_now(region: str | None = None) -> str:
@@ -108,7 +132,7 @@ def build_public(assistant: Any, log: Any) -> Any:
 
     def respond(message: str, chat: list[dict], state: dict, request: gr.Request):
         chat = list(chat or [])
-        history = [{"role": m["role"], "content": m["content"]} for m in chat if isinstance(m, dict)]
+        history = [_as_said(m) for m in chat if isinstance(m, dict)]
         try:
             response = assistant.ask(message, history)
         except Exception:  # a person in the chat must never see a stack trace
@@ -122,7 +146,9 @@ def build_public(assistant: Any, log: Any) -> Any:
                 exchange_id = log.record(message, len(history), response, session=session)
             except Exception:  # a full or locked log must never keep a reply (a crisis reply above all) away
                 exchange_id = ""
-        chat += [{"role": "user", "content": message}, {"role": "assistant", "content": render(response, exchange_id)}]
+        # The person's own words are shown as text: a link, image or tag in them stays inert.
+        shown = _md_text(message) if isinstance(message, str) else ""
+        chat += [{"role": "user", "content": shown}, {"role": "assistant", "content": render(response, exchange_id)}]
         state = dict(state or {})
         state["last"] = exchange_id
         state.setdefault("by_index", {})[str(len(chat) - 1)] = exchange_id

@@ -30,6 +30,7 @@ logger = logging.getLogger("klonopin_guide")
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
 PASSAGES_RETRIEVED = 5
 ACTIVE_CHECK_SECONDS = 5.0
+RECONNECT_SECONDS = 1.0
 # The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
 EDUCATION_QUERY = "Why is Klonopin withdrawal medically supervised with a gradual taper instead of stopping suddenly?"
 
@@ -54,32 +55,49 @@ class Assistant:
 
     def __init__(
         self,
-        store: IndexStore,
+        store: IndexStore | None,
         embedder: Embedder,
         settings: Settings,
         thresholds: Thresholds | None = None,
     ) -> None:
-        active = store.active()
-        if active is None:
-            raise IndexUnavailable("the index has not been built; run `klonopin-guide ingest`")
+        """``store`` is None only when a configured Chroma server was unreachable at start: the
+        assistant then answers crisis and dosing messages, says retrieval is unavailable, and
+        connects when the server is back."""
         self.settings = settings
-        self.store = store
         self.embedder = embedder
-        self.corpus_version = active.corpus_version
-        self.retriever = Retriever.open(store, active, settings.retrieval)
+        self.store: IndexStore | None = None
+        self.retriever: Retriever | None = None
+        self.corpus_version = ""
         self.thresholds = thresholds or Thresholds()
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
         self._checked_active = time.monotonic()
+        if store is not None:
+            self._open(store)
+
+    def _open(self, store: IndexStore) -> None:
+        active = store.active()
+        if active is None:
+            raise IndexUnavailable("the index has not been built; run `klonopin-guide ingest`")
+        self.retriever = Retriever.open(store, active, self.settings.retrieval)
+        self.store = store
+        self.corpus_version = active.corpus_version
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, build_index: bool = True) -> Assistant:
         """Open the index (building or updating it first when the corpus changed)."""
         settings = settings or Settings()
         embedder = Embedder(threads=settings.torch_threads)
-        store = IndexStore(make_client(settings.index_dir, settings.chroma_server), embedder)
+        try:
+            store = IndexStore(make_client(settings.index_dir, settings.chroma_server), embedder)
+        except IndexUnavailable:
+            if not settings.chroma_server:
+                raise
+            # Crisis replies must never wait on the index: start, and connect when the server is back.
+            logger.warning("Chroma server %s unreachable at start; retrying every few seconds", settings.chroma_server)
+            return cls(None, embedder, settings)
         if build_index:
             active = store.active()
             if active is None or active.corpus_version != plan_corpus(settings.corpus_dir).corpus_version:
@@ -87,12 +105,16 @@ class Assistant:
         return cls(store, embedder, settings)
 
     def _follow_active_index(self) -> None:
-        """Switch to a newer corpus version once ingest has moved the active pointer (checked every few s)."""
+        """Connect if not yet connected, and switch to a newer corpus version once ingest has moved
+        the active pointer (checked every few seconds)."""
         now = time.monotonic()
-        if now - self._checked_active < ACTIVE_CHECK_SECONDS:
+        if now - self._checked_active < (ACTIVE_CHECK_SECONDS if self.store is not None else RECONNECT_SECONDS):
             return
         self._checked_active = now
         try:
+            if self.store is None:
+                self._open(IndexStore(make_client(self.settings.index_dir, self.settings.chroma_server), self.embedder))
+                return
             active = self.store.active()
         except Exception as exc:  # the server is away; retrieval will say so
             logger.warning("could not read the active index: %s", exc.__class__.__name__)
@@ -124,6 +146,8 @@ class Assistant:
         if verdict.kind == "refusal":
             self.last_decision = Decision(safety=verdict)
             return self._refusal(verdict)
+        if self.retriever is None:
+            return self._unavailable(verdict)
         try:
             response = self._answer(question, history, verdict)
         except Exception as exc:  # the index or the Chroma server went away: say so, never a traceback
@@ -138,7 +162,7 @@ class Assistant:
         return response
 
     def _refusal(self, verdict: Verdict) -> Response:
-        if self.corpus_version not in self._education:
+        if self.retriever is not None and self.corpus_version not in self._education:
             try:
                 vector = self.embedder.encode_one(EDUCATION_QUERY)
                 hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)

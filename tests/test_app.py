@@ -108,3 +108,18 @@ def test_a_citation_from_an_older_corpus_shows_whether_its_passage_changed() -> 
     assert "has changed since it was cited" in edited
     gone = document_context({}, logged, "new-version-2")
     assert "no longer in the corpus" in gone
+
+
+def test_a_person_s_words_are_shown_as_text_and_read_back_unchanged(served) -> None:
+    url, log_path = served
+    client = Client(f"{url}/", verbose=False)
+    said = "I want to die - (really) ![x](http://evil.example/t.png)"
+    chat, _sources, _box = client.predict(said, [], api_name="/chat")
+    shown = _text(chat[0])
+    assert "![x](" not in shown and "\\!\\[x\\]" in shown, "markup in a person's message is escaped for display"
+    # The next turn sends the shown conversation back; the crisis in it is still read as said.
+    chat, _sources, _box = client.predict("ok", chat, api_name="/chat")
+    assert "988" in _text(chat[-1])
+    [later, first] = ReviewLog(log_path).exchanges()
+    assert first["question"] == said
+    assert later["kind"] == "crisis" or later["reason"].endswith("crisis_context"), later["reason"]

@@ -138,3 +138,23 @@ def test_server_killed_mid_ingest_keeps_the_previous_index(
     finished = ingest(corpus_copy, store, embedder, show_progress=False)
     assert finished.corpus_version == plan_corpus(corpus_copy).corpus_version
     assert store.active() != old
+
+
+def test_app_starts_while_the_server_is_down_and_connects_when_it_is_up(
+    chroma_server: ChromaServer, embedder: Embedder, corpus_copy: Path
+) -> None:
+    store = IndexStore(make_client(server=chroma_server.address), embedder)
+    ingest(corpus_copy, store, embedder, show_progress=False)
+    chroma_server.stop()
+
+    settings = Settings(corpus_dir=corpus_copy, chroma_server=chroma_server.address)
+    assistant = Assistant.load(settings)  # no exception: help must not wait for the index
+    crisis = assistant.ask("I want to kill myself")
+    assert crisis.kind == "crisis" and "988" in crisis.text
+    assert assistant.ask("how much klonopin should I take?").kind == "refusal"
+    down = assistant.ask("What happens in medical detox for klonopin?")
+    assert down.reason == "service_unavailable" and "911" in down.text
+
+    chroma_server.start()
+    time.sleep(1.5)
+    assert assistant.ask("What happens in medical detox for klonopin?").kind == "answer"
