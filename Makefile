@@ -53,6 +53,7 @@ bench: $(STAMP)
 	$(BIN)/python -m evals.bench
 
 # 20 simulated users for 60 s against the app on loopback, at each queue concurrency compared.
+CONCURRENCY ?= 1,2,4
 load: $(STAMP)
 	$(BIN)/klonopin-guide ingest
-	$(BIN)/python -m evals.load --users 20 --seconds 60 --concurrency $(or $(CONCURRENCY),1,2,4)
+	$(BIN)/python -m evals.load --users 20 --seconds 60 --concurrency $(CONCURRENCY)

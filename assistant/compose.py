@@ -65,6 +65,20 @@ MIN_UNIT_CHARS = 45
 DANGLING_PENALTY = 0.06
 
 
+def citation_for(hit: Hit, unit: Unit, n: int) -> Citation:
+    """Citation ``n``: the unit's exact text as the quote, inside its whole passage."""
+    return Citation(
+        n=n,
+        doc_id=str(hit.metadata["doc_id"]),
+        chunk_id=hit.chunk_id,
+        title=str(hit.metadata["title"]),
+        source=str(hit.metadata.get("url") or hit.metadata["publisher"]),
+        quote=hit.text[unit.start : unit.end],
+        passage=hit.text,
+        section=str(hit.metadata.get("section", "")),
+    )
+
+
 def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> list[tuple[float, Unit]]:
     passage_score = {hit.chunk_id: hit.similarity for hit in hits}
     scored = []
@@ -140,18 +154,7 @@ def compose(
             last = citations[-1]
             citations[-1] = Citation(**{**last.__dict__, "quote": hit.text[starts[-1] : unit.end]})
         else:
-            citations.append(
-                Citation(
-                    n=len(citations) + 1,
-                    doc_id=str(hit.metadata["doc_id"]),
-                    chunk_id=hit.chunk_id,
-                    title=str(hit.metadata["title"]),
-                    source=str(hit.metadata.get("url") or hit.metadata["publisher"]),
-                    quote=hit.text[unit.start : unit.end],
-                    passage=hit.text,
-                    section=str(hit.metadata.get("section", "")),
-                )
-            )
+            citations.append(citation_for(hit, unit, len(citations) + 1))
             starts.append(unit.start)
         markers.append(citations[-1].n)
         previous = unit

@@ -35,6 +35,10 @@ class Settings:
     concurrency: int = field(default_factory=lambda: int(_env("CONCURRENCY", "2")))
     # Requests that may wait; past this a user is told the service is busy instead of memory growing.
     queue_size: int = field(default_factory=lambda: int(_env("QUEUE_SIZE", "256")))
+    # Optional language-model answers: openai:<model> or ollama:<model>; empty = extractive only.
+    llm: str = field(default_factory=lambda: _env("LLM", ""))
+    llm_base_url: str = field(default_factory=lambda: _env("LLM_BASE_URL", ""))
+    llm_api_key: str = field(default_factory=lambda: _env("LLM_API_KEY", ""))
     # Full tracebacks in the server's output; they can quote what users typed (SECURITY.md).
     debug: bool = field(default_factory=lambda: _env("DEBUG", "") not in ("", "0", "false", "False"))
 

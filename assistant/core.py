@@ -13,6 +13,8 @@ from typing import Any
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
 from assistant.conversation import recent_turns, retrieval_query
+from assistant.generation import GroundedGenerator
+from assistant.llm import chat_model
 from assistant.response import Response
 from assistant.retrieval import Retriever
 from assistant.scope import uncovered_reason
@@ -74,6 +76,11 @@ class Assistant:
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
         self._checked_active = time.monotonic()
+        self.generator: GroundedGenerator | None = None
+        if settings.llm:
+            self.generator = GroundedGenerator(
+                chat_model(settings.llm, settings.llm_base_url, settings.llm_api_key), embedder.encode_one
+            )
         if store is not None:
             self._open(store)
 
@@ -220,11 +227,24 @@ class Assistant:
                 reason="output_check_" + "_".join(blocked),
                 corpus_version=self.corpus_version,
             )
+        reason = "answered"
+        if self.generator is not None:
+            # Only once the extractive answer exists: where the passages hold no answer, a model invents one.
+            generated = self.generator.answer(question, hits[: self.thresholds.passages_considered], units)
+            reason = f"answered:{generated.outcome}"
+            if generated.body:
+                return Response(
+                    "answer",
+                    f"{generated.body}\n\n{MESSAGES['disclaimer']}",
+                    citations=list(generated.citations),
+                    reason=reason,
+                    corpus_version=self.corpus_version,
+                )
         return Response(
             "answer",
             f"{composition.body}\n\n{MESSAGES['disclaimer']}",
             citations=composition.citations,
-            reason="answered",
+            reason=reason,
             corpus_version=self.corpus_version,
         )
 

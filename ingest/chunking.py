@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ingest.documents import Document
 from ingest.sentences import Span, is_heading, is_list_item, line_spans, sentence_spans
 
-CHUNKER_VERSION = "sections-v2"  # bump when chunk or unit text, or what is embedded, changes
+CHUNKER_VERSION = "sections-v3"  # bump when chunk or unit text, or what is embedded, changes
 MAX_CHARS = 700
 MIN_CHARS = 200
 

@@ -82,6 +82,7 @@ def sentence_units(text: str) -> list[Span]:
     """
     units: list[Span] = []
     lead_in_open = False
+    list_attached = False  # the open lead-in already has its list: it is not dangling
     lead_in_line_start = -1
     for line in line_spans(text):
         content = line.of(text)
@@ -92,26 +93,28 @@ def sentence_units(text: str) -> list[Span]:
                 start = units[-1].start
                 # "Common symptoms include:" says little alone; keep the sentence before it.
                 if (
-                    units[-1].end - units[-1].start < SHORT_LEAD_IN
+                    not list_attached
+                    and units[-1].end - units[-1].start < SHORT_LEAD_IN
                     and len(units) > 1
                     and units[-2].start >= lead_in_line_start
                 ):
                     units.pop()
                     start = units[-1].start
                 units[-1] = Span(start, _strip_span(text, line).end)
+                list_attached = True
             else:
                 units.append(_strip_span(text, line))
                 lead_in_open = False
             continue
-        if lead_in_open and units:
+        if lead_in_open and units and not list_attached:
             units.pop()  # a lead-in whose list never came ("These include:" before headings)
+        lead_in_open = list_attached = False
         if is_heading(content):
-            lead_in_open = False
             continue
         sentences = sentence_spans(text, line.start, line.end)
         lead_in_line_start = line.start
         units.extend(_strip_span(text, s) for s in sentences)
         lead_in_open = content.rstrip().endswith(":")
-    if lead_in_open and units:
+    if lead_in_open and units and not list_attached:
         units.pop()
     return [u for u in units if u.end > u.start]

@@ -41,3 +41,25 @@ def test_sentence_splitting_respects_abbreviations() -> None:
     text = "Support from others (e.g., family members) helps. It is common in the U.S. Many recover."
     units = [u.of(text) for u in sentence_units(text)]
     assert units == ["Support from others (e.g., family members) helps.", "It is common in the U.S. Many recover."]
+
+
+def test_a_list_keeps_its_unit_wherever_it_ends() -> None:
+    text = (
+        "3.2 Common Withdrawal Symptoms\n\nWithdrawal can be dangerous. Common symptoms include:\n\n"
+        "– Anxiety and panic attacks\n– Insomnia\n\nAnother paragraph follows. It ends here:\n\nA Heading"
+    )
+    units = [u.of(text) for u in sentence_units(text)]
+    assert units == [
+        "Withdrawal can be dangerous. Common symptoms include:\n\n– Anxiety and panic attacks\n– Insomnia",
+        "Another paragraph follows.",
+    ]
+    # The same list as the passage's last line (it was dropped once, and 17 passages had no quotable unit).
+    ending = text.split("\n\nAnother")[0]
+    assert [u.of(ending) for u in sentence_units(ending)] == units[:1]
+
+
+def test_every_passage_with_prose_has_a_quotable_unit() -> None:
+    for document in load_corpus(CORPUS):
+        for chunk in chunk_document(document):
+            if any(len(line.split()) > 12 for line in chunk.text.split("\n")):
+                assert sentence_units(chunk.text), f"{chunk.id} has no quotable unit"
