@@ -72,5 +72,9 @@ class GroundedGenerator:
                 citation = citation_for(hit, unit, len(citations) + 1)
                 citations[unit.id] = citation
             parts.append(f"{render_unit(sentence.text)} [{citation.n}]")
+        body = " ".join(parts)
+        # The app shows each cited passage whole, so the passages pass the output check too.
+        if problems(body, [t for c in citations.values() for t in (c.quote, c.passage)]):
+            return Generated("fallback_output_check", verification=checked)
         outcome = "generated" if not checked.removed else "generated_trimmed"
-        return Generated(outcome, " ".join(parts), tuple(citations.values()), checked)
+        return Generated(outcome, body, tuple(citations.values()), checked)
