@@ -42,13 +42,6 @@ class Unit:
 class Retriever:
     def __init__(self, chunks: Any, units: Any, mode: str = "dense") -> None:
         """Retrieval over a pair of Chroma collections: passages and their quotable units."""
-        self._setup(chunks, units, mode)
-
-    @classmethod
-    def open(cls, store: IndexStore, active: ActiveIndex, mode: str = "dense") -> Retriever:
-        return cls(store.collection(active.chunks), store.collection(active.units), mode)
-
-    def _setup(self, chunks: Any, units: Any, mode: str) -> None:
         if mode not in ("dense", "hybrid"):
             raise ValueError(f"retrieval mode must be dense or hybrid, not {mode!r}")
         self.mode = mode
@@ -59,6 +52,10 @@ class Retriever:
         self._lexical_ids: list[str] = []
         if mode == "hybrid":
             self._build_lexical()
+
+    @classmethod
+    def open(cls, store: IndexStore, active: ActiveIndex, mode: str = "dense") -> Retriever:
+        return cls(store.collection(active.chunks), store.collection(active.units), mode)
 
     def _build_lexical(self) -> None:
         # Paged: one get() of a large collection exceeds SQLite's limit on bound variables.
