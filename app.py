@@ -133,9 +133,19 @@ def build_public(assistant: Any, log: Any) -> Any:
     def respond(message: str, chat: list[dict], state: dict, request: gr.Request):
         chat = list(chat or [])
         history = [_as_said(m) for m in chat if isinstance(m, dict)]
+        # The person's own words are shown as text: a link, image or tag in them stays inert.
+        shown = _md_text(message) if isinstance(message, str) else ""
+        state = dict(state or {})
+        response = None
         try:
-            response = assistant.ask(message, history)
+            # With a streaming model, each verified draft is shown as it grows; the last is kept.
+            for response in assistant.ask_stream(message, history):
+                if response.is_draft:
+                    draft = [{"role": "user", "content": shown}, {"role": "assistant", "content": render(response)}]
+                    yield chat + draft, sources_html(response), state, ""
         except Exception:  # a person in the chat must never see a stack trace
+            response = None
+        if response is None:
             response = Response(
                 "no_answer", "Sorry, something went wrong on our side. Please try again. In an emergency, call 911."
             )
@@ -146,13 +156,10 @@ def build_public(assistant: Any, log: Any) -> Any:
                 exchange_id = log.record(message, len(history), response, session=session)
             except Exception:  # a full or locked log must never keep a reply (a crisis reply above all) away
                 exchange_id = ""
-        # The person's own words are shown as text: a link, image or tag in them stays inert.
-        shown = _md_text(message) if isinstance(message, str) else ""
         chat += [{"role": "user", "content": shown}, {"role": "assistant", "content": render(response, exchange_id)}]
-        state = dict(state or {})
         state["last"] = exchange_id
         state.setdefault("by_index", {})[str(len(chat) - 1)] = exchange_id
-        return chat, sources_html(response, exchange_id), state, ""
+        yield chat, sources_html(response, exchange_id), state, ""
 
     def on_like(state: dict, data: gr.LikeData) -> str:
         exchange_id = (

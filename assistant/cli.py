@@ -102,7 +102,7 @@ def cmd_manifest(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from evals.runner import DEFAULT_OUT, default_case_files, evaluate, print_summary
+    from evals.runner import DEFAULT_OUT, MODES, default_case_files, evaluate_modes, print_summary
 
     files = args.cases or default_case_files(fast=args.fast)
     missing = [str(p) for p in files if not Path(p).is_file()]
@@ -110,11 +110,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"Case file not found: {', '.join(missing)}", file=sys.stderr)
         return 2
     out = args.out or DEFAULT_OUT
-    summary, failed = evaluate(
-        [Path(p) for p in files], out, settings=_settings(args), save_baseline=args.save_baseline
-    )
-    print_summary(summary, failed, out)
-    return 1 if failed else 0
+    settings = _settings(args)
+    mode = args.mode or ("both" if settings.llm else "extractive")
+    modes = MODES if mode == "both" else (mode,)
+    try:
+        outcomes = evaluate_modes(
+            [Path(p) for p in files], out, modes, settings=settings, save_baseline=args.save_baseline
+        )
+    except ValueError as exc:
+        print(f"Cannot evaluate: {exc}", file=sys.stderr)
+        return 2
+    for mode, (summary, failed) in outcomes.items():
+        if len(outcomes) > 1:
+            print(f"\n== {mode} ==")
+        print_summary(summary, failed, out / mode if len(outcomes) > 1 else out)
+    if len(outcomes) > 1:
+        print(f"\nSide by side: {out / 'side_by_side.md'}")
+        print((out / "side_by_side.md").read_text(encoding="utf-8"))
+    return 1 if any(failed for _, failed in outcomes.values()) else 0
 
 
 def cmd_log(args: argparse.Namespace) -> int:
@@ -193,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true", help="the quick subset named in evals/release.toml")
     p.add_argument("--save-baseline", action="store_true", help="make this run the baseline (evals/baseline/)")
     p.add_argument("--retrieval", choices=["dense", "hybrid"])
+    p.add_argument(
+        "--mode",
+        choices=["extractive", "llm", "both"],
+        help="which answerer to evaluate (default: both when KLONOPIN_GUIDE_LLM is set, else extractive)",
+    )
     common(p)
     p.set_defaults(func=cmd_eval)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -13,9 +13,9 @@ from typing import Any
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
 from assistant.conversation import recent_turns, retrieval_query
-from assistant.generation import GroundedGenerator
+from assistant.generation import Generated, GroundedGenerator
 from assistant.llm import chat_model
-from assistant.response import Response
+from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever
 from assistant.scope import uncovered_reason
 from ingest.embedding import Embedder
@@ -131,9 +131,17 @@ class Assistant:
             self.corpus_version = active.corpus_version
 
     def ask(self, question: object, history: Sequence[Any] | None = None) -> Response:
+        *_drafts, response = self.ask_stream(question, history)
+        return response
+
+    def ask_stream(self, question: object, history: Sequence[Any] | None = None) -> Iterator[Response]:
+        """The reply as it grows: with a streaming language model, a draft each time another
+        sentence is verified (reason ``answered:streaming``), then the final reply. Every draft
+        is safe to show; the last response is the one to keep. Without a model, one response."""
         problem = check_input(question)
         if problem is not None:
-            return Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+            yield Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+            return
         if isinstance(question, bytes):
             question = question.decode("utf-8")
         assert isinstance(question, str)
@@ -143,29 +151,41 @@ class Assistant:
         verdict = self.safety.check(question, history)
         if verdict.kind == "crisis":
             self.last_decision = Decision(safety=verdict)
-            return Response(
+            yield Response(
                 "crisis",
                 crisis_text(self.directory, verdict.situation, verdict.lang),
                 resources=resources(self.directory, verdict.situation, verdict.lang),
                 reason=verdict.reason,
                 corpus_version=self.corpus_version,
             )
+            return
         if verdict.kind == "refusal":
             self.last_decision = Decision(safety=verdict)
-            return self._refusal(verdict)
+            yield self._refusal(verdict)
+            return
         if self.retriever is None:
-            return self._unavailable(verdict)
-        try:
-            response = self._answer(question, history, verdict)
-        except Exception as exc:  # the index or the Chroma server went away: say so, never a traceback
-            logger.warning("retrieval failed: %s", exc.__class__.__name__)
-            return self._unavailable(verdict)
-        if verdict.earlier_crisis or verdict.sensitive:
-            # A crisis earlier in the conversation, or a question about suicide, keeps help in view.
-            variant = "reminder" if verdict.earlier_crisis else "sensitive"
-            response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang, variant)}"
-            response.resources = resources(self.directory, "reminder", verdict.lang)
-            response.reason = f"{response.reason}:{'crisis_context' if verdict.earlier_crisis else 'sensitive_topic'}"
+            yield self._unavailable(verdict)
+            return
+        replies = self._answer(question, history, verdict)
+        while True:
+            try:
+                response = next(replies)
+            except StopIteration:
+                return
+            except Exception as exc:  # the index or the Chroma server went away: say so, never a traceback
+                logger.warning("retrieval failed: %s", exc.__class__.__name__)
+                yield self._unavailable(verdict)
+                return
+            yield self._keep_help_in_view(response, verdict)
+
+    def _keep_help_in_view(self, response: Response, verdict: Verdict) -> Response:
+        """A crisis earlier in the conversation, or a question about suicide, keeps help in view."""
+        if not (verdict.earlier_crisis or verdict.sensitive):
+            return response
+        variant = "reminder" if verdict.earlier_crisis else "sensitive"
+        response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang, variant)}"
+        response.resources = resources(self.directory, "reminder", verdict.lang)
+        response.reason = f"{response.reason}:{'crisis_context' if verdict.earlier_crisis else 'sensitive_topic'}"
         return response
 
     def _refusal(self, verdict: Verdict) -> Response:
@@ -192,7 +212,7 @@ class Assistant:
             corpus_version=self.corpus_version,
         )
 
-    def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Response:
+    def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Iterator[Response]:
         query = retrieval_query(question, history)
         vector = self.embedder.encode_one(query)
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
@@ -214,36 +234,46 @@ class Assistant:
             safety=verdict,
         )
         if composition is None:
-            return self._no_answer("out_of_scope")
+            yield self._no_answer("out_of_scope")
+            return
         uncovered = uncovered_reason(question, composition.quotes)
         if uncovered:
-            return self._no_answer(uncovered)
+            yield self._no_answer(uncovered)
+            return
         # The app shows whole passages too, so they pass the same check as the quotes.
         blocked = problems(composition.body, [t for c in composition.citations for t in (c.quote, c.passage)])
         if blocked:
-            return Response(
+            yield Response(
                 "no_answer",
                 f"{MESSAGES['unavailable']['blocked']}\n\n{MESSAGES['disclaimer']}",
                 reason="output_check_" + "_".join(blocked),
                 corpus_version=self.corpus_version,
             )
+            return
         reason = "answered"
         if self.generator is not None:
             # Only once the extractive answer exists: where the passages hold no answer, a model invents one.
-            generated = self.generator.answer(question, hits[: self.thresholds.passages_considered], units)
+            generated = Generated("fallback_no_output")
+            for generated in self.generator.stream(question, hits[: self.thresholds.passages_considered], units):
+                if generated.outcome == "streaming":
+                    yield self._generated_response(generated, DRAFT_REASON)
             reason = f"answered:{generated.outcome}"
             if generated.body:
-                return Response(
-                    "answer",
-                    f"{generated.body}\n\n{MESSAGES['disclaimer']}",
-                    citations=list(generated.citations),
-                    reason=reason,
-                    corpus_version=self.corpus_version,
-                )
-        return Response(
+                yield self._generated_response(generated, reason)
+                return
+        yield Response(
             "answer",
             f"{composition.body}\n\n{MESSAGES['disclaimer']}",
             citations=composition.citations,
+            reason=reason,
+            corpus_version=self.corpus_version,
+        )
+
+    def _generated_response(self, generated: Generated, reason: str) -> Response:
+        return Response(
+            "answer",
+            f"{generated.body}\n\n{MESSAGES['disclaimer']}",
+            citations=list(generated.citations),
             reason=reason,
             corpus_version=self.corpus_version,
         )

@@ -2,14 +2,15 @@
 
 The model (a LangChain chat model, see ``assistant/llm.py``) sees only the retrieved passages,
 numbered, and the question. Safety decisions are made before it is called. Every sentence
-it writes is verified (``assistant/verify.py``); unsupported ones are removed, and when too
-little is left, or anything trips the output check, the caller keeps the extractive answer.
+it writes is verified (``assistant/verify.py``) as soon as it is finished, before anyone sees
+it; unsupported ones are removed, and when too little is left, or anything trips the output
+check, the caller keeps the extractive answer.
 """
 
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 from assistant.compose import citation_for, render_unit
 from assistant.response import Citation
 from assistant.retrieval import Hit, Unit
-from assistant.verify import SupportBar, Verification, verify
+from assistant.verify import Checked, SupportBar, Verification, check_sentence, split_finished
 from safety.output_check import problems
 
 PROMPT: dict[str, str] = tomllib.loads((Path(__file__).parent / "prompts" / "grounded_answer.toml").read_text("utf-8"))
@@ -28,7 +29,7 @@ MIN_SHARE_KEPT = 0.5
 class Generated:
     """What happened: ``body`` and ``citations`` are set when the verified answer is used."""
 
-    outcome: str  # generated | generated_trimmed | fallback_<why>
+    outcome: str  # streaming (a verified draft) | generated | generated_trimmed | fallback_<why>
     body: str = ""
     citations: tuple[Citation, ...] = ()
     verification: Verification | None = None
@@ -36,6 +37,45 @@ class Generated:
 
 def _numbered(passages: list[Hit]) -> str:
     return "\n\n".join(f"[{i}] {hit.text}" for i, hit in enumerate(passages, start=1))
+
+
+def _text(chunk: Any) -> str:
+    content = getattr(chunk, "content", chunk)
+    return content if isinstance(content, str) else ""
+
+
+class _Draft:
+    """The verified answer so far: sentences kept, each with its citation to an exact quote."""
+
+    def __init__(self, passages: list[Hit]) -> None:
+        self.passages = passages
+        self.verification = Verification()
+        self.citations: dict[str, Citation] = {}
+        self.parts: list[str] = []
+
+    def add(self, checked: Checked) -> bool:
+        """Keep a supported sentence if it and its cited passage pass the output check."""
+        self.verification.add(checked)
+        if checked.problem:
+            return False
+        unit = checked.support
+        assert unit is not None
+        hit = next(h for h in self.passages if h.chunk_id == unit.chunk_id)
+        citation = self.citations.get(unit.id) or citation_for(hit, unit, len(self.citations) + 1)
+        part = f"{render_unit(checked.text)} [{citation.n}]"
+        # The app shows each cited passage whole, so the passages pass the output check too.
+        if problems(part, [citation.quote, citation.passage]):
+            raise _Unsafe
+        self.citations[unit.id] = citation
+        self.parts.append(part)
+        return True
+
+    def as_generated(self, outcome: str) -> Generated:
+        return Generated(outcome, " ".join(self.parts), tuple(self.citations.values()), self.verification)
+
+
+class _Unsafe(Exception):
+    """The model wrote a dose, a schedule or an unreviewed phone number: none of its answer is used."""
 
 
 class GroundedGenerator:
@@ -51,30 +91,39 @@ class GroundedGenerator:
         ]
 
     def answer(self, question: str, passages: list[Hit], units: list[Unit]) -> Generated:
+        *_drafts, result = self.stream(question, passages, units)
+        return result
+
+    def stream(self, question: str, passages: list[Hit], units: list[Unit]) -> Iterator[Generated]:
+        """Verified drafts as the model writes (outcome ``streaming``), each a sentence longer than
+        the one before, then the outcome. A sentence is shown only once it is finished and verified;
+        a model that does not stream gives one draft per reply."""
+        draft = _Draft(passages)
+        written = ""
+
+        def judge(sentence: str) -> bool:
+            if problems(sentence, []):
+                raise _Unsafe
+            checked = check_sentence(sentence, passages, units, self.encode, self.bar)
+            return checked is not None and draft.add(checked)
+
         try:
-            reply = self.model.invoke(self.messages(question, passages))
-        except Exception as exc:  # the model server is down or slow: the extractive answer stands
-            return Generated(f"fallback_model_error_{exc.__class__.__name__}")
-        text = reply.content if isinstance(reply.content, str) else str(reply.content)
-        if problems(text, []):
-            return Generated("fallback_output_check")
-        checked = verify(text, passages, units, self.encode, self.bar)
+            for chunk in self.model.stream(self.messages(question, passages)):
+                written += _text(chunk)
+                finished, written = split_finished(written)
+                kept = [judge(sentence) for sentence in finished]
+                if any(kept):
+                    yield draft.as_generated("streaming")
+            if written.strip() and judge(written.strip()):
+                yield draft.as_generated("streaming")
+        except _Unsafe:
+            yield Generated("fallback_output_check", verification=draft.verification)
+            return
+        except Exception as exc:  # the model server is down, slow or cut off: the extractive answer stands
+            yield Generated(f"fallback_model_error_{exc.__class__.__name__}", verification=draft.verification)
+            return
+        checked = draft.verification
         if not checked.kept or checked.share_kept < MIN_SHARE_KEPT:
-            return Generated("fallback_unsupported", verification=checked)
-        citations: dict[str, Citation] = {}
-        parts = []
-        for sentence in checked.kept:
-            unit = sentence.support
-            assert unit is not None
-            hit = next(h for h in passages if h.chunk_id == unit.chunk_id)
-            citation = citations.get(unit.id)
-            if citation is None:
-                citation = citation_for(hit, unit, len(citations) + 1)
-                citations[unit.id] = citation
-            parts.append(f"{render_unit(sentence.text)} [{citation.n}]")
-        body = " ".join(parts)
-        # The app shows each cited passage whole, so the passages pass the output check too.
-        if problems(body, [t for c in citations.values() for t in (c.quote, c.passage)]):
-            return Generated("fallback_output_check", verification=checked)
-        outcome = "generated" if not checked.removed else "generated_trimmed"
-        return Generated(outcome, body, tuple(citations.values()), checked)
+            yield Generated("fallback_unsupported", verification=checked)
+            return
+        yield draft.as_generated("generated" if not checked.removed else "generated_trimmed")

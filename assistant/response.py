@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+DRAFT_REASON = "answered:streaming"
 Kind = Literal["answer", "refusal", "crisis", "no_answer", "invalid"]
 
 
@@ -34,6 +35,11 @@ class Response:
     resources: list[Resource] = field(default_factory=list)
     reason: str = ""
     corpus_version: str = ""
+
+    @property
+    def is_draft(self) -> bool:
+        """A verified part of a language-model answer still being written (``Assistant.ask_stream``)."""
+        return self.reason.startswith(DRAFT_REASON)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -10,7 +10,9 @@ tied to the passage sentence that supports it best, which becomes the citation's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -19,7 +21,8 @@ from assistant.retrieval import Hit, Unit
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+")
+# A sentence ends at . ! or ? (with any markers written after it) before a capital, or at a line break.
+_BOUNDARY = re.compile(r"([.!?](?:\s*\[\d{1,2}\])*)\s+(?=[A-Z\"“(])|\n+")
 
 
 @dataclass(frozen=True)
@@ -43,14 +46,29 @@ class Verification:
     kept: list[Checked] = field(default_factory=list)
     removed: list[Checked] = field(default_factory=list)
 
+    def add(self, checked: Checked) -> None:
+        (self.removed if checked.problem else self.kept).append(checked)
+
     @property
     def share_kept(self) -> float:
         total = len(self.kept) + len(self.removed)
         return len(self.kept) / total if total else 0.0
 
 
+def split_finished(text: str) -> tuple[list[str], str]:
+    """The sentences of ``text`` known to be finished, and the rest, which more text may extend."""
+    done, start = [], 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start() + len(match.group(1) or "")
+        if text[start:end].strip():
+            done.append(text[start:end].strip())
+        start = match.end()
+    return done, text[start:]
+
+
 def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE_END.split(text.strip()) if s and s.strip()]
+    done, rest = split_finished(text)
+    return done + ([rest.strip()] if rest.strip() else [])
 
 
 def _shared_words(claim: str, source: str) -> float:
@@ -62,43 +80,51 @@ def _normal(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[^\w\s%]", " ", text.lower())).strip()
 
 
+def check_sentence(
+    sentence: str,
+    passages: list[Hit],
+    units: list[Unit],
+    encode: Callable[[str], Any],
+    bar: SupportBar | None = None,
+) -> Checked | None:
+    """One generated sentence judged against the passages; None when it holds no words."""
+    bar = bar or SupportBar()
+    numbers = tuple(int(n) for n in MARKER.findall(sentence))
+    claim = MARKER.sub("", sentence).strip()
+    claim = re.sub(r"\s+([.,;:!?])", r"\1", claim)
+    if not claim or not re.search(r"\w", claim):
+        return None
+    if not numbers:
+        return Checked(claim, (), problem="no_citation")
+    if any(n < 1 or n > len(passages) for n in numbers):
+        return Checked(claim, numbers, problem="marker_points_nowhere")
+    cited = [passages[n - 1] for n in dict.fromkeys(numbers)]
+    cited_text = " ".join(hit.text for hit in cited)
+    if any(number not in cited_text for number in NUMBER.findall(claim)):
+        return Checked(claim, numbers, problem="number_not_in_source")
+    candidates = [u for u in units if u.chunk_id in {hit.chunk_id for hit in cited}]
+    if not candidates:
+        return Checked(claim, numbers, problem="no_source_sentences")
+    vector = encode(claim)
+    scores = [float(np.dot(vector, u.vector)) for u in candidates]
+    best = candidates[int(np.argmax(scores))]
+    verbatim = _normal(claim) in _normal(cited_text)
+    close = max(scores) >= bar.similarity and _shared_words(claim, best.text) >= bar.shared_words
+    if verbatim or close:
+        return Checked(claim, numbers, support=best)
+    return Checked(claim, numbers, support=best, problem="not_supported")
+
+
 def verify(
     answer: str,
     passages: list[Hit],
     units: list[Unit],
-    encode: callable,  # type: ignore[valid-type]
+    encode: Callable[[str], Any],
     bar: SupportBar | None = None,
 ) -> Verification:
-    bar = bar or SupportBar()
     result = Verification()
     for sentence in sentences(answer):
-        numbers = tuple(int(n) for n in MARKER.findall(sentence))
-        claim = MARKER.sub("", sentence).strip()
-        claim = re.sub(r"\s+([.,;:!?])", r"\1", claim)
-        if not claim or not re.search(r"\w", claim):
-            continue
-        if not numbers:
-            result.removed.append(Checked(claim, (), problem="no_citation"))
-            continue
-        if any(n < 1 or n > len(passages) for n in numbers):
-            result.removed.append(Checked(claim, numbers, problem="marker_points_nowhere"))
-            continue
-        cited = [passages[n - 1] for n in dict.fromkeys(numbers)]
-        cited_text = " ".join(hit.text for hit in cited)
-        if any(number not in cited_text for number in NUMBER.findall(claim)):
-            result.removed.append(Checked(claim, numbers, problem="number_not_in_source"))
-            continue
-        candidates = [u for u in units if u.chunk_id in {hit.chunk_id for hit in cited}]
-        if not candidates:
-            result.removed.append(Checked(claim, numbers, problem="no_source_sentences"))
-            continue
-        vector = encode(claim)
-        scores = [float(np.dot(vector, u.vector)) for u in candidates]
-        best = candidates[int(np.argmax(scores))]
-        verbatim = _normal(claim) in _normal(cited_text)
-        close = max(scores) >= bar.similarity and _shared_words(claim, best.text) >= bar.shared_words
-        if verbatim or close:
-            result.kept.append(Checked(claim, numbers, support=best))
-        else:
-            result.removed.append(Checked(claim, numbers, support=best, problem="not_supported"))
+        checked = check_sentence(sentence, passages, units, encode, bar)
+        if checked is not None:
+            result.add(checked)
     return result

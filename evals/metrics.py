@@ -171,10 +171,17 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "no_answer_precision": _rate(returned_no, lambda r: r.case.expect == "no_answer"),
         "invalid_handled": _rate(expect("invalid"), lambda r: r.response.kind == "invalid"),
     }
+    # How each answer was made: extractive, or by the model (kept whole, trimmed) or its fallback.
+    answer_outcomes = Counter(
+        r.response.reason.split(":")[1] if r.response.reason.startswith("answered:") else "extractive"
+        for r in results
+        if r.response.kind == "answer"
+    )
     return {
         "cases": len(results),
         "passed": sum(r.passed for r in results),
         "metrics": metrics,
+        "answer_outcomes": dict(sorted(answer_outcomes.items())),
         "latency_ms": latency,
         "confusion": {f"{e}->{g}": n for (e, g), n in sorted(confusion.items())},
     }

@@ -92,6 +92,9 @@ def evaluate(
     started = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     results = run_cases(assistant, cases, progress)
     summary = summarize(results)
+    summary["mode"] = "llm" if assistant.generator is not None else "extractive"
+    if assistant.generator is not None:
+        summary["model"] = assistant.settings.llm
 
     with_phrases = [c for c in cases if c.expect == "answer" and c.must_cite_any]
     compare = {}
@@ -152,6 +155,83 @@ def print_summary(summary: dict[str, Any], failed: list[str], out: Path) -> None
             print(f"  - {line}")
     else:
         print("Release gate passed.")
+
+
+MODES = ("extractive", "llm")
+
+
+def evaluate_modes(
+    case_files: list[Path],
+    out: Path,
+    modes: tuple[str, ...],
+    *,
+    settings: Settings,
+    save_baseline: bool = False,
+    progress: bool | None = None,
+    assistant: Assistant | None = None,
+) -> dict[str, tuple[dict[str, Any], list[str]]]:
+    """The suite once per answer mode, over one loaded index: ``extractive`` (the default answerer)
+    and ``llm`` (the configured model, verified). With both, each goes to its own folder under
+    ``out`` and ``side_by_side.md`` sets their metrics next to each other."""
+    if "llm" in modes and not settings.llm and (assistant is None or assistant.generator is None):
+        raise ValueError("the llm mode needs a model: set KLONOPIN_GUIDE_LLM (see README)")
+    assistant = assistant or Assistant.load(settings)
+    generator = assistant.generator
+    outcomes: dict[str, tuple[dict[str, Any], list[str]]] = {}
+    try:
+        for mode in modes:
+            assistant.generator = generator if mode == "llm" else None
+            where = out / mode if len(modes) > 1 else out
+            outcomes[mode] = evaluate(
+                case_files,
+                where,
+                settings=settings,
+                # The baseline is the extractive answerer's; a model's run is compared side by side instead.
+                baseline_dir=BASELINE if mode == "extractive" else where / "no-baseline",
+                history_dir=out.parent / f"eval-history-{mode}" if mode != "extractive" else None,
+                save_baseline=save_baseline and mode == "extractive",
+                progress=progress,
+                assistant=assistant,
+            )
+    finally:
+        assistant.generator = generator
+    if len(modes) > 1:
+        (out / "side_by_side.md").write_text(side_by_side({m: s for m, (s, _) in outcomes.items()}), encoding="utf-8")
+    return outcomes
+
+
+def side_by_side(summaries: dict[str, dict[str, Any]]) -> str:
+    """A Markdown table of the same metrics for each mode, with the release thresholds."""
+    modes = list(summaries)
+    first = summaries[modes[0]]
+    lines = [
+        "| metric | " + " | ".join(modes) + " | threshold |",
+        "| --- | " + " | ".join("---" for _ in modes) + " | --- |",
+    ]
+    for key in first["metrics"]:
+        cells = []
+        for mode in modes:
+            metric = summaries[mode]["metrics"].get(key, {})
+            value = metric.get("value")
+            count = f" ({metric['hits']}/{metric['of']})" if "of" in metric else ""
+            cells.append("–" if value is None else f"{value:.3f}{count}")
+        threshold = first["thresholds"].get(key)
+        lines.append(f"| {key} | " + " | ".join(cells) + f" | {'' if threshold is None else threshold} |")
+    for kind in first["latency_ms"]:
+        cells = [
+            "{p50:.0f} / {p95:.0f} ms".format(**summaries[m]["latency_ms"][kind])
+            if kind in summaries[m]["latency_ms"]
+            else "–"
+            for m in modes
+        ]
+        lines.append(f"| latency p50 / p95, {kind} | " + " | ".join(cells) + " | |")
+    outcomes = sorted({o for s in summaries.values() for o in s.get("answer_outcomes", {})})
+    for outcome in outcomes:
+        cells = [str(summaries[m].get("answer_outcomes", {}).get(outcome, 0)) for m in modes]
+        lines.append(f"| answers: {outcome} | " + " | ".join(cells) + " | |")
+    verdict = [("passed" if not summaries[m]["failed_thresholds"] else "FAILED") for m in modes]
+    lines.append("| release gate | " + " | ".join(verdict) + " | |")
+    return "\n".join(lines) + "\n"
 
 
 def with_settings(settings: Settings, retrieval: str | None) -> Settings:

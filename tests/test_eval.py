@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import AIMessage
+from langchain_core.outputs import ChatGeneration, ChatResult
 
 from evals.cases import load_cases
 from evals.metrics import claims, supported
@@ -105,3 +109,55 @@ def test_eval_cli_exits_1_and_names_the_failed_threshold(index_dir: Path, case_f
     assert "Release gate FAILED" in result.stdout and "answered_rate" in result.stdout
     assert (tmp_path / "o" / "report.html").exists()
     assert list((tmp_path / "eval-history").glob("*.json")), "runs are kept beside the output for the trend"
+
+
+class Copier(BaseChatModel):
+    """A faithful model: it answers with the first sentence of passage [1], cited."""
+
+    @property
+    def _llm_type(self) -> str:
+        return "copier"
+
+    def _generate(self, messages, stop=None, run_manager=None, **kwargs) -> ChatResult:  # type: ignore[override]
+        passage = re.search(r"^\[1\] (.+?)$", str(messages[-1].content), re.MULTILINE)
+        first = re.split(r"(?<=[.!?])\s", passage.group(1))[0] if passage else "Nothing."
+        return ChatResult(generations=[ChatGeneration(message=AIMessage(content=f"{first} [1]"))])
+
+
+def test_both_modes_report_the_same_metrics_side_by_side(assistant, case_file: Path, tmp_path: Path) -> None:
+    from assistant.core import Assistant
+    from assistant.generation import GroundedGenerator
+    from evals.runner import evaluate_modes
+
+    answering = Assistant(assistant.store, assistant.embedder, assistant.settings)
+    answering.generator = GroundedGenerator(Copier(), assistant.embedder.encode_one)
+    out = tmp_path / "out"
+    outcomes = evaluate_modes(
+        [case_file], out, ("extractive", "llm"), settings=assistant.settings, progress=False, assistant=answering
+    )
+    extractive, llm = outcomes["extractive"][0], outcomes["llm"][0]
+    assert extractive["mode"] == "extractive" and llm["mode"] == "llm"
+    assert extractive["answer_outcomes"] == {"extractive": 1}
+    assert llm["answer_outcomes"] == {"generated": 1}, llm["answer_outcomes"]
+    assert set(extractive["metrics"]) == set(llm["metrics"])
+    for safety_metric in ("crisis_recall", "refusal_recall", "invalid_handled"):
+        assert extractive["metrics"][safety_metric] == llm["metrics"][safety_metric]
+    table = (out / "side_by_side.md").read_text()
+    assert "| metric | extractive | llm | threshold |" in table and "| answers: generated | 0 | 1 | |" in table
+    for mode in ("extractive", "llm"):
+        assert (out / mode / "results.jsonl").exists() and (out / mode / "report.html").exists()
+    assert answering.generator is not None, "the model is put back after the extractive run"
+
+
+def test_the_llm_mode_without_a_model_is_a_clear_error(index_dir: Path, case_file: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "KLONOPIN_GUIDE_INDEX": str(index_dir), "KLONOPIN_GUIDE_CORPUS": str(CORPUS)}
+    env.pop("KLONOPIN_GUIDE_LLM", None)
+    result = subprocess.run(
+        [sys.executable, "-m", "assistant", "eval", "--mode", "llm", "--cases", str(case_file)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 2 and "KLONOPIN_GUIDE_LLM" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -29,12 +29,18 @@ def scripted(*replies: str) -> GenericFakeChatModel:
 class Refusing(GenericFakeChatModel):
     """A model that must never be called (it fails the test if it is)."""
 
-    def invoke(self, *args, **kwargs):  # type: ignore[override]
+    def _generate(self, *args, **kwargs):  # type: ignore[override]
+        raise AssertionError("the model was called for a message the safety gate decides")
+
+    def _stream(self, *args, **kwargs):  # type: ignore[override]
         raise AssertionError("the model was called for a message the safety gate decides")
 
 
 class Down(GenericFakeChatModel):
-    def invoke(self, *args, **kwargs):  # type: ignore[override]
+    def _generate(self, *args, **kwargs):  # type: ignore[override]
+        raise ConnectionError("model server unreachable")
+
+    def _stream(self, *args, **kwargs):  # type: ignore[override]
         raise ConnectionError("model server unreachable")
 
 
@@ -155,3 +161,94 @@ def test_a_real_model_answers_or_falls_back_safely(assistant: Assistant) -> None
     response = real.ask(QUESTION)
     assert response.kind == "answer" and response.reason.startswith("answered:")
     assert all(c.quote in c.passage for c in response.citations)
+
+
+class CutOff(GenericFakeChatModel):
+    """Streams the start of a reply, then the connection drops."""
+
+    def _stream(self, *args, **kwargs):  # type: ignore[override]
+        yield from list(super()._stream(*args, **kwargs))[:12]
+        raise ConnectionError("connection reset mid-reply")
+
+
+def with_model(assistant: Assistant, model) -> Assistant:
+    answering = Assistant(assistant.store, assistant.embedder, assistant.settings)
+    answering.generator = GroundedGenerator(model, assistant.embedder.encode_one)
+    return answering
+
+
+def test_markers_written_after_the_full_stop_stay_with_their_sentence() -> None:
+    from assistant.verify import sentences, split_finished
+
+    assert sentences("Withdrawal can cause anxiety. [1] It can also cause seizures [2]. Ask a doctor. [1][3]") == [
+        "Withdrawal can cause anxiety. [1]",
+        "It can also cause seizures [2].",
+        "Ask a doctor. [1][3]",
+    ]
+    # While the model is still writing, the last sentence may yet get its marker.
+    assert split_finished("Withdrawal can cause anxiety. [") == ([], "Withdrawal can cause anxiety. [")
+
+
+def test_a_streamed_answer_shows_only_verified_sentences_as_it_grows(assistant, retrieved) -> None:
+    n = retrieved[2]
+    counseling = f"Group counseling means sharing your story with others dealing with the same situation [{n}]. "
+    first, second = GOOD.format(n=n).strip().split(". ", 1)
+    reply = f"{first}. {counseling}{second}"
+    drafts = list(with_model(assistant, scripted(reply)).ask_stream(QUESTION))
+    *partial, final = drafts
+    assert len(partial) == 2 and all(d.is_draft for d in partial), [d.reason for d in drafts]
+    assert final.reason == "answered:generated_trimmed" and not final.is_draft
+    bodies = [d.text.split("\n\n")[0] for d in drafts]
+    assert all("counseling" not in body for body in bodies)
+    assert bodies[1].startswith(bodies[0]) and bodies[2] == bodies[1], "each draft extends the one before"
+    for draft in drafts:
+        assert "not medical advice" in draft.text
+        assert all(c.quote in c.passage for c in draft.citations)
+
+
+def test_an_unsafe_sentence_late_in_the_stream_withdraws_the_whole_model_answer(assistant, retrieved) -> None:
+    n = retrieved[2]
+    extractive = assistant.ask(QUESTION)
+    reply = GOOD.format(n=n) + f"To ease withdrawal, take 0.5 mg every 4 hours [{n}]."
+    *partial, final = with_model(assistant, scripted(reply)).ask_stream(QUESTION)
+    assert partial and all("0.5" not in d.text for d in partial)
+    assert final.reason == "answered:fallback_output_check" and final.text == extractive.text
+
+
+def test_a_reply_cut_off_midway_falls_back_to_the_extractive_answer(assistant, retrieved) -> None:
+    n = retrieved[2]
+    extractive = assistant.ask(QUESTION)
+    final = with_model(assistant, CutOff(messages=iter([AIMessage(content=GOOD.format(n=n))]))).ask(QUESTION)
+    assert final.reason == "answered:fallback_model_error_ConnectionError"
+    assert final.text == extractive.text and final.citations == extractive.citations
+
+
+def test_the_app_streams_verified_drafts_and_logs_only_the_final_answer(assistant, retrieved, tmp_path) -> None:
+    from gradio_client import Client
+
+    from app import create_app
+    from assistant.config import Settings
+    from assistant.review_log import ReviewLog
+    from tests.conftest import CORPUS, free_port, serve_in_thread
+
+    n = retrieved[2]
+    counseling = f"Group counseling means sharing your story with others dealing with the same situation [{n}]. "
+    first, second = GOOD.format(n=n).strip().split(". ", 1)
+    answering = with_model(assistant, scripted(f"{first}. {counseling}{second}"))
+    log_path = tmp_path / "review.db"
+    settings = Settings(index_dir=assistant.settings.index_dir, corpus_dir=CORPUS, log_path=log_path)
+    port = free_port()
+    server, thread = serve_in_thread(create_app(settings, answering), port)
+    try:
+        job = Client(f"http://127.0.0.1:{port}/", verbose=False).submit(QUESTION, [], api_name="/chat")
+        final_chat, final_sources, _ = job.result(timeout=60)
+        outputs = job.outputs()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    shown = [str(chat[-1]["content"]) for chat, _sources, _box in outputs]
+    assert len(shown) >= 2, "the answer arrived in one piece: nothing was streamed"
+    assert all("counseling" not in text for text in shown)
+    assert "[[1]](#src-" in str(final_chat[-1]["content"]) and "<mark>" in final_sources
+    [exchange] = ReviewLog(log_path).exchanges()
+    assert exchange["reason"] == "answered:generated_trimmed"
