@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval bench load lint ingest retrieval safety
+.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,11 +30,28 @@ $(BROWSER):
 test: $(STAMP) $(BROWSER)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/klonopin-guide eval
+	$(BIN)/klonopin-guide eval --mode extractive
 	$(BIN)/pytest
 
 eval: $(STAMP)
 	$(BIN)/klonopin-guide eval
+
+# The language-model mode: its LangChain packages, a real local model, and the suite in both modes.
+LLM_STAMP := $(VENV)/.llm-installed
+$(LLM_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check langchain-openai langchain-ollama
+	touch $(LLM_STAMP)
+
+local-model: $(LLM_STAMP)
+	$(BIN)/python -m evals.local_model
+
+eval-llm: $(LLM_STAMP)
+	$(BIN)/klonopin-guide eval --mode both
+
+# The verifier's support bar against labelled paraphrases and distortions (dev set, then held out).
+support: $(STAMP)
+	$(BIN)/python -m evals.support
+	$(BIN)/python -m evals.support --labelled evals/calibration/support_heldout.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -9,6 +9,7 @@ check, the caller keeps the extractive answer.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -51,7 +52,7 @@ class _Draft:
         self.passages = passages
         self.verification = Verification()
         self.citations: dict[str, Citation] = {}
-        self.parts: list[str] = []
+        self.parts: list[tuple[str, bool]] = []  # (Markdown, whether it is a list item)
 
     def add(self, checked: Checked) -> bool:
         """Keep a supported sentence if it and its cited passage pass the output check."""
@@ -67,11 +68,19 @@ class _Draft:
         if problems(part, [citation.quote, citation.passage]):
             raise _Unsafe
         self.citations[unit.id] = citation
-        self.parts.append(part)
+        # A line without a full stop is a list item the model wrote: it stays one.
+        self.parts.append((part, not re.search(r"[.!?:;]$", checked.text)))
         return True
 
     def as_generated(self, outcome: str) -> Generated:
-        return Generated(outcome, " ".join(self.parts), tuple(self.citations.values()), self.verification)
+        body = ""
+        for i, (part, item) in enumerate(self.parts):
+            after_item = i > 0 and self.parts[i - 1][1]
+            if item:
+                body += ("\n" if i else "") + f"- {part}"
+            else:
+                body += ("\n\n" if after_item else " " if i else "") + part
+        return Generated(outcome, body, tuple(self.citations.values()), self.verification)
 
 
 class _Unsafe(Exception):
@@ -123,6 +132,9 @@ class GroundedGenerator:
             yield Generated(f"fallback_model_error_{exc.__class__.__name__}", verification=draft.verification)
             return
         checked = draft.verification
+        if not checked.kept and not checked.removed:
+            yield Generated("fallback_empty_reply", verification=checked)
+            return
         if not checked.kept or checked.share_kept < MIN_SHARE_KEPT:
             yield Generated("fallback_unsupported", verification=checked)
             return

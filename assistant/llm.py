@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Any
 
 PROVIDERS = ("openai", "ollama")
+# 2 to 4 sentences need far fewer; the cap bounds the wait when a model rambles.
+MAX_TOKENS = 400
 
 
 def chat_model(spec: str, base_url: str = "", api_key: str = "", timeout: float = 60.0) -> Any:
@@ -26,11 +28,12 @@ def chat_model(spec: str, base_url: str = "", api_key: str = "", timeout: float 
                 base_url=base_url or None,
                 api_key=api_key or "not-needed",  # local servers accept any key
                 temperature=0,
+                max_tokens=MAX_TOKENS,
                 timeout=timeout,
                 max_retries=1,
             )
         from langchain_ollama import ChatOllama
 
-        return ChatOllama(model=model, base_url=base_url or None, temperature=0)
+        return ChatOllama(model=model, base_url=base_url or None, temperature=0, num_predict=MAX_TOKENS)
     except ImportError as exc:
         raise ValueError(f"the {provider} model needs its LangChain package: pip install langchain-{provider}") from exc

@@ -3,7 +3,8 @@
 A sentence is kept only when it carries markers, every marker points to a passage it was
 shown, every number in it appears in a cited passage, and a cited passage supports it: the
 sentence is in the passage word for word, or one of the passage's sentences says nearly the
-same (MiniLM similarity and shared content words, both above a bar). Each kept sentence is
+same (MiniLM similarity and shared content words, both above a bar) without flipping it
+(``assistant/contrast.py``: negation, direction, certainty). Each kept sentence is
 tied to the passage sentence that supports it best, which becomes the citation's exact quote.
 """
 
@@ -16,13 +17,15 @@ from typing import Any
 
 import numpy as np
 
+from assistant.contrast import contrast
 from assistant.lexical import tokenize
 from assistant.retrieval import Hit, Unit
 
 MARKER = re.compile(r"\[(\d{1,2})\]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
-# A sentence ends at . ! or ? (with any markers written after it) before a capital, or at a line break.
-_BOUNDARY = re.compile(r"([.!?](?:\s*\[\d{1,2}\])*)\s+(?=[A-Z\"“(])|\n+")
+# A sentence ends at . ! or ? (with any markers written after it on its line) before a capital,
+# or at a line break.
+_BOUNDARY = re.compile(r"([.!?](?:[ \t]*\[\d{1,2}\])*)\s+(?=[A-Z\"“(])|\n+")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,9 @@ class SupportBar:
 
     similarity: float = 0.62
     shared_words: float = 0.5
+
+    def accepts(self, support: Support) -> bool:
+        return support.similarity >= self.similarity and support.shared_words >= self.shared_words
 
 
 @dataclass(frozen=True)
@@ -105,14 +111,37 @@ def check_sentence(
     candidates = [u for u in units if u.chunk_id in {hit.chunk_id for hit in cited}]
     if not candidates:
         return Checked(claim, numbers, problem="no_source_sentences")
+    support = closest_support(claim, cited_text, candidates, encode)
+    if support.verbatim:
+        return Checked(claim, numbers, support=support.unit)
+    if not bar.accepts(support):
+        return Checked(claim, numbers, support=support.unit, problem="not_supported")
+    differs = contrast(claim, support.unit.text)
+    if differs:
+        return Checked(claim, numbers, support=support.unit, problem=f"not_supported_{differs}")
+    return Checked(claim, numbers, support=support.unit)
+
+
+@dataclass(frozen=True)
+class Support:
+    """How well the closest passage sentence supports a claim."""
+
+    unit: Unit
+    similarity: float  # MiniLM cosine between the claim and that sentence
+    shared_words: float  # share of the claim's content words that the sentence has
+    verbatim: bool  # the claim is in the cited passages word for word
+
+
+def closest_support(claim: str, cited_text: str, candidates: list[Unit], encode: Callable[[str], Any]) -> Support:
     vector = encode(claim)
     scores = [float(np.dot(vector, u.vector)) for u in candidates]
-    best = candidates[int(np.argmax(scores))]
-    verbatim = _normal(claim) in _normal(cited_text)
-    close = max(scores) >= bar.similarity and _shared_words(claim, best.text) >= bar.shared_words
-    if verbatim or close:
-        return Checked(claim, numbers, support=best)
-    return Checked(claim, numbers, support=best, problem="not_supported")
+    best = int(np.argmax(scores))
+    return Support(
+        candidates[best],
+        scores[best],
+        _shared_words(claim, candidates[best].text),
+        _normal(claim) in _normal(cited_text),
+    )
 
 
 def verify(

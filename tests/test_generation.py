@@ -6,6 +6,7 @@ The passages are real (the session index and the shipped MiniLM); only the model
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 
 import pytest
@@ -14,6 +15,7 @@ from langchain_core.messages import AIMessage
 
 from assistant.core import Assistant
 from assistant.generation import GroundedGenerator
+from assistant.verify import sentences
 
 QUESTION = "What are the withdrawal symptoms of Klonopin?"
 GOOD = (
@@ -152,15 +154,39 @@ def test_a_bad_model_setting_is_a_clear_error() -> None:
         chat_model("gpt4")
 
 
-@pytest.mark.skipif(not os.environ.get("KLONOPIN_GUIDE_LLM"), reason="no model configured (KLONOPIN_GUIDE_LLM)")
+REAL_MODEL_QUESTIONS = [
+    QUESTION,
+    "Why do doctors taper Klonopin instead of stopping suddenly?",
+    "How can a family help someone addicted to Klonopin?",
+    "What happens in medical detox?",
+]
+
+
+@pytest.mark.skipif(
+    not os.environ.get("KLONOPIN_GUIDE_LLM"),
+    reason="no model configured: set KLONOPIN_GUIDE_LLM (and _LLM_BASE_URL); `make local-model` serves one",
+)
 def test_a_real_model_answers_or_falls_back_safely(assistant: Assistant) -> None:
+    """Against whatever model is configured: every draft and answer is verified, quoted word for
+    word, and free of doses; a model that cites badly falls back instead of reaching anyone."""
     from assistant.config import Settings
+    from safety.output_check import problems
 
     settings = replace(assistant.settings, llm=Settings().llm)
     real = Assistant(assistant.store, assistant.embedder, settings)
-    response = real.ask(QUESTION)
-    assert response.kind == "answer" and response.reason.startswith("answered:")
-    assert all(c.quote in c.passage for c in response.citations)
+    outcomes = []
+    for question in REAL_MODEL_QUESTIONS:
+        *drafts, final = real.ask_stream(question)
+        outcomes.append(final.reason)
+        assert final.kind == "answer" and final.reason.startswith("answered:") and not final.is_draft
+        for response in [*drafts, final]:
+            body = response.text.split("\n\n")[0]
+            assert all(c.quote in c.passage for c in response.citations)
+            assert not problems(response.text, [c.passage for c in response.citations])
+            if response.reason.startswith(("answered:generated", "answered:streaming")):
+                for sentence in sentences(body):
+                    assert re.search(r"\[\d+\]$", sentence), f"an uncited sentence was shown: {sentence!r}"
+    print(f"real model outcomes: {outcomes}")
 
 
 class CutOff(GenericFakeChatModel):
@@ -252,3 +278,29 @@ def test_the_app_streams_verified_drafts_and_logs_only_the_final_answer(assistan
     assert "[[1]](#src-" in str(final_chat[-1]["content"]) and "<mark>" in final_sources
     [exchange] = ReviewLog(log_path).exchanges()
     assert exchange["reason"] == "answered:generated_trimmed"
+
+
+@pytest.mark.parametrize(
+    "labelled, most_slipped, least_recall",
+    # Measured with the shipped bar on 2026-12-02 (`make support`): dev 3/30 slipped, 0.87 kept;
+    # held out 3/20 slipped, 0.65 kept. Without the contrast check: 17/30 and 5/20.
+    [("support.jsonl", 3, 0.85), ("support_heldout.jsonl", 3, 0.65)],
+)
+def test_the_verifier_on_labelled_paraphrases_and_distortions(
+    assistant: Assistant, labelled: str, most_slipped: int, least_recall: float
+) -> None:
+    from assistant.verify import SupportBar
+    from evals.support import LABELLED, judge, load_labelled, tally
+
+    judged = judge(assistant, load_labelled(LABELLED.parent / labelled), SupportBar())
+    recall, slipped, _ = tally(judged)
+    assert slipped <= most_slipped, [j.id for j in judged if j.accepted and not j.supports]
+    assert recall >= least_recall
+    negated = [j for j in judged if j.kind == "negated"]
+    assert negated and not any(j.accepted for j in negated if j.id.startswith("s")), "a plain negation got through"
+
+
+def test_a_model_that_says_nothing_is_recorded_as_such(assistant, retrieved) -> None:
+    # Seen with a real server whose streams ended after their first chunk.
+    result = generate(assistant, retrieved, " ")
+    assert result.outcome == "fallback_empty_reply" and not result.body
