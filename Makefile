@@ -48,10 +48,11 @@ local-model: $(LLM_STAMP)
 eval-llm: $(LLM_STAMP)
 	$(BIN)/klonopin-guide eval --mode both
 
-# The verifier's support bar against labelled paraphrases and distortions (dev set, then held out).
+# The verifier against labelled paraphrases and distortions: dev set, held out, a real model's sentences.
 support: $(STAMP)
 	$(BIN)/python -m evals.support
 	$(BIN)/python -m evals.support --labelled evals/calibration/support_heldout.jsonl
+	$(BIN)/python -m evals.support --labelled evals/calibration/support_model.jsonl
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import time
 import tomllib
 from collections.abc import Iterator, Sequence
@@ -16,7 +17,7 @@ from assistant.conversation import recent_turns, retrieval_query
 from assistant.generation import Generated, GroundedGenerator
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
-from assistant.retrieval import Retriever
+from assistant.retrieval import Retriever, tokenize
 from assistant.scope import uncovered_reason
 from ingest.embedding import Embedder
 from ingest.pipeline import ingest, plan_corpus
@@ -78,11 +79,29 @@ class Assistant:
         self._checked_active = time.monotonic()
         self.generator: GroundedGenerator | None = None
         if settings.llm:
-            self.generator = GroundedGenerator(
-                chat_model(settings.llm, settings.llm_base_url, settings.llm_api_key), embedder.encode_one
-            )
+            self.generator = self.grounded(chat_model(settings.llm, settings.llm_base_url, settings.llm_api_key))
         if store is not None:
             self._open(store)
+
+    def grounded(self, model: Any) -> GroundedGenerator:
+        """The verified generator over ``model``, checking against this assistant's corpus."""
+        return GroundedGenerator(model, self.embedder.encode_one, distinctive=self.unfamiliar_terms)
+
+    def unfamiliar_terms(self, text: str) -> list[str]:
+        """Stems of the words in ``text`` that are neither everyday English nor frequent in the
+        corpus: names of therapies, drugs, bodies ("EMDR"). A generated sentence may use one only
+        where a passage it cites does."""
+        everyday = self.embedder.everyday_words()
+        retriever = self.retriever
+        return sorted(
+            {
+                stem
+                for word in re.findall(r"[A-Za-z][A-Za-z'-]*", text)
+                if word.lower() not in everyday
+                for stem in tokenize(word)
+                if retriever is None or not retriever.frequent_in_corpus(stem)
+            }
+        )
 
     def _open(self, store: IndexStore) -> None:
         active = store.active()

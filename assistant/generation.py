@@ -88,10 +88,17 @@ class _Unsafe(Exception):
 
 
 class GroundedGenerator:
-    def __init__(self, model: Any, encode: Callable[[str], Any], bar: SupportBar | None = None) -> None:
+    def __init__(
+        self,
+        model: Any,
+        encode: Callable[[str], Any],
+        bar: SupportBar | None = None,
+        distinctive: Callable[[str], list[str]] | None = None,
+    ) -> None:
         self.model = model
         self.encode = encode
         self.bar = bar or SupportBar()
+        self.distinctive = distinctive
 
     def messages(self, question: str, passages: list[Hit]) -> list[tuple[str, str]]:
         return [
@@ -113,7 +120,7 @@ class GroundedGenerator:
         def judge(sentence: str) -> bool:
             if problems(sentence, []):
                 raise _Unsafe
-            checked = check_sentence(sentence, passages, units, self.encode, self.bar)
+            checked = check_sentence(sentence, passages, units, self.encode, self.bar, self.distinctive)
             return checked is not None and draft.add(checked)
 
         try:

@@ -117,6 +117,10 @@ class Retriever:
         idf = self._lexical.idf
         return sorted({t for t in tokenize(text) if len(t) >= 4 and idf.get(t, 0.0) > DISTINCTIVE_IDF})
 
+    def frequent_in_corpus(self, term: str) -> bool:
+        """A stem in many passages ("klonopin"): the corpus's own subject, not a distinctive claim."""
+        return self._lexical is not None and 0.0 < self._lexical.idf.get(term, 0.0) <= DISTINCTIVE_IDF
+
     def units_of(self, chunk_ids: list[str]) -> list[Unit]:
         if not chunk_ids:
             return []

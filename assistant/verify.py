@@ -1,7 +1,8 @@
 """Checks a generated answer sentence by sentence against the passages it was given.
 
 A sentence is kept only when it carries markers, every marker points to a passage it was
-shown, every number in it appears in a cited passage, and a cited passage supports it: the
+shown, every number and uncommon term in it appears in a cited passage, and a cited passage
+supports it: the
 sentence is in the passage word for word, or one of the passage's sentences says nearly the
 same (MiniLM similarity and shared content words, both above a bar) without flipping it
 (``assistant/contrast.py``: negation, direction, certainty). Each kept sentence is
@@ -92,8 +93,10 @@ def check_sentence(
     units: list[Unit],
     encode: Callable[[str], Any],
     bar: SupportBar | None = None,
+    distinctive: Callable[[str], list[str]] | None = None,
 ) -> Checked | None:
-    """One generated sentence judged against the passages; None when it holds no words."""
+    """One generated sentence judged against the passages; None when it holds no words.
+    ``distinctive`` gives the claim's uncommon terms (``Assistant.unfamiliar_terms``)."""
     bar = bar or SupportBar()
     numbers = tuple(int(n) for n in MARKER.findall(sentence))
     claim = MARKER.sub("", sentence).strip()
@@ -108,6 +111,9 @@ def check_sentence(
     cited_text = " ".join(hit.text for hit in cited)
     if any(number not in cited_text for number in NUMBER.findall(claim)):
         return Checked(claim, numbers, problem="number_not_in_source")
+    # An uncommon term the cited passages lack ("EMDR") is a claim about something they do not discuss.
+    if distinctive is not None and set(distinctive(claim)) - set(tokenize(cited_text)):
+        return Checked(claim, numbers, problem="term_not_in_source")
     candidates = [u for u in units if u.chunk_id in {hit.chunk_id for hit in cited}]
     if not candidates:
         return Checked(claim, numbers, problem="no_source_sentences")
@@ -150,10 +156,11 @@ def verify(
     units: list[Unit],
     encode: Callable[[str], Any],
     bar: SupportBar | None = None,
+    distinctive: Callable[[str], list[str]] | None = None,
 ) -> Verification:
     result = Verification()
     for sentence in sentences(answer):
-        checked = check_sentence(sentence, passages, units, encode, bar)
+        checked = check_sentence(sentence, passages, units, encode, bar, distinctive)
         if checked is not None:
             result.add(checked)
     return result

@@ -136,6 +136,13 @@ def _rate(results: list[CaseResult], ok: Any) -> dict[str, Any]:
     return {"value": hits / len(results) if results else None, "hits": hits, "of": len(results)}
 
 
+def _answer_outcome(reason: str) -> str:
+    """``answered:generated_trimmed:sensitive_topic`` → ``generated_trimmed``; no model → ``extractive``."""
+    parts = reason.split(":")
+    model_made = len(parts) > 1 and parts[1].startswith(("generated", "fallback", "streaming"))
+    return parts[1] if model_made else "extractive"
+
+
 def summarize(results: list[CaseResult]) -> dict[str, Any]:
     def cat(*categories: str) -> list[CaseResult]:
         return [r for r in results if r.case.category in categories]
@@ -172,11 +179,7 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
         "invalid_handled": _rate(expect("invalid"), lambda r: r.response.kind == "invalid"),
     }
     # How each answer was made: extractive, or by the model (kept whole, trimmed) or its fallback.
-    answer_outcomes = Counter(
-        r.response.reason.split(":")[1] if r.response.reason.startswith("answered:") else "extractive"
-        for r in results
-        if r.response.kind == "answer"
-    )
+    answer_outcomes = Counter(_answer_outcome(r.response.reason) for r in results if r.response.kind == "answer")
     return {
         "cases": len(results),
         "passed": sum(r.passed for r in results),

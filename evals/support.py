@@ -54,7 +54,9 @@ def judge(assistant: Assistant, items: list[dict[str, str]], bar: SupportBar) ->
         chunk_id, text, metadata = found[0]
         hit = Hit(chunk_id, text, metadata, 1.0)
         units = retriever.units_of([chunk_id])
-        checked = check_sentence(f"{item['claim']} [1]", [hit], units, assistant.embedder.encode_one, bar)
+        checked = check_sentence(
+            f"{item['claim']} [1]", [hit], units, assistant.embedder.encode_one, bar, assistant.unfamiliar_terms
+        )
         assert checked is not None
         judged.append(Judged(item["id"], item["kind"], item["label"] == "supports", not checked.problem))
     return judged

@@ -38,6 +38,7 @@ class Embedder:
         self._model: Any = None
         self._lock = threading.Lock()
         self._recent: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._words: frozenset[str] | None = None
 
     def _load(self) -> Any:
         with self._lock:
@@ -48,6 +49,14 @@ class Embedder:
                 torch.set_num_threads(self.threads)
                 self._model = SentenceTransformer(model_path(), device="cpu")
         return self._model
+
+    def everyday_words(self) -> frozenset[str]:
+        """Whole words of the model's WordPiece vocabulary: everyday English. A word it must split
+        ("emdr", "flumazenil") is uncommon."""
+        if self._words is None:
+            vocabulary = self._load().tokenizer.get_vocab()
+            self._words = frozenset(w for w in vocabulary if w.isalpha())
+        return self._words
 
     def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
         if not texts:

@@ -126,11 +126,10 @@ class Copier(BaseChatModel):
 
 def test_both_modes_report_the_same_metrics_side_by_side(assistant, case_file: Path, tmp_path: Path) -> None:
     from assistant.core import Assistant
-    from assistant.generation import GroundedGenerator
     from evals.runner import evaluate_modes
 
     answering = Assistant(assistant.store, assistant.embedder, assistant.settings)
-    answering.generator = GroundedGenerator(Copier(), assistant.embedder.encode_one)
+    answering.generator = answering.grounded(Copier())
     out = tmp_path / "out"
     outcomes = evaluate_modes(
         [case_file], out, ("extractive", "llm"), settings=assistant.settings, progress=False, assistant=answering

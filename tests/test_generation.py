@@ -14,7 +14,6 @@ from langchain_core.language_models.fake_chat_models import GenericFakeChatModel
 from langchain_core.messages import AIMessage
 
 from assistant.core import Assistant
-from assistant.generation import GroundedGenerator
 from assistant.verify import sentences
 
 QUESTION = "What are the withdrawal symptoms of Klonopin?"
@@ -57,7 +56,7 @@ def retrieved(assistant: Assistant):
 
 def generate(assistant: Assistant, retrieved, *replies: str):
     hits, units, _ = retrieved
-    return GroundedGenerator(scripted(*replies), assistant.embedder.encode_one).answer(QUESTION, hits, units)
+    return assistant.grounded(scripted(*replies)).answer(QUESTION, hits, units)
 
 
 def test_a_faithful_cited_answer_is_kept_with_exact_quotes(assistant, retrieved) -> None:
@@ -117,7 +116,7 @@ def test_the_extractive_answer_stands_when_the_model_fails_or_falls_short(assist
     extractive = assistant.ask(QUESTION)
     for model in (Down(messages=iter([])), scripted("I think withdrawal is probably fine.")):
         with_model = Assistant(assistant.store, assistant.embedder, assistant.settings)
-        with_model.generator = GroundedGenerator(model, assistant.embedder.encode_one)
+        with_model.generator = with_model.grounded(model)
         response = with_model.ask(QUESTION)
         assert response.kind == "answer" and response.text == extractive.text
         assert response.reason.startswith("answered:fallback_")
@@ -128,7 +127,7 @@ def test_a_verified_answer_is_served_and_says_so(assistant: Assistant, retrieved
     hits = retrieved[0]
     with_model = Assistant(assistant.store, assistant.embedder, assistant.settings)
     reply = f"Klonopin withdrawal symptoms include insomnia, nausea and vomiting, and headaches [{n}]."
-    with_model.generator = GroundedGenerator(scripted(reply), assistant.embedder.encode_one)
+    with_model.generator = with_model.grounded(scripted(reply))
     response = with_model.ask(QUESTION)
     if response.reason == "answered:fallback_unsupported":
         pytest.fail(f"retrieval order differs from the fixture's: {[h.chunk_id for h in hits]}")
@@ -143,7 +142,7 @@ def test_a_verified_answer_is_served_and_says_so(assistant: Assistant, retrieved
 )
 def test_safety_decisions_never_reach_the_model(assistant: Assistant, message: str, kind: str) -> None:
     with_model = Assistant(assistant.store, assistant.embedder, assistant.settings)
-    with_model.generator = GroundedGenerator(Refusing(messages=iter([])), assistant.embedder.encode_one)
+    with_model.generator = with_model.grounded(Refusing(messages=iter([])))
     assert with_model.ask(message).kind == kind
 
 
@@ -199,7 +198,7 @@ class CutOff(GenericFakeChatModel):
 
 def with_model(assistant: Assistant, model) -> Assistant:
     answering = Assistant(assistant.store, assistant.embedder, assistant.settings)
-    answering.generator = GroundedGenerator(model, assistant.embedder.encode_one)
+    answering.generator = answering.grounded(model)
     return answering
 
 
@@ -282,9 +281,10 @@ def test_the_app_streams_verified_drafts_and_logs_only_the_final_answer(assistan
 
 @pytest.mark.parametrize(
     "labelled, most_slipped, least_recall",
-    # Measured with the shipped bar on 2026-12-02 (`make support`): dev 3/30 slipped, 0.87 kept;
-    # held out 3/20 slipped, 0.65 kept. Without the contrast check: 17/30 and 5/20.
-    [("support.jsonl", 3, 0.85), ("support_heldout.jsonl", 3, 0.65)],
+    # Measured with the shipped checks on 2026-12-02 (`make support`): dev 3/30 slipped, 0.80 kept;
+    # held out 3/20, 0.65; the real model's sentences 0/2, 0.80. Without the contrast and
+    # uncommon-term checks: 17/30, 5/20, 2/2.
+    [("support.jsonl", 3, 0.80), ("support_heldout.jsonl", 3, 0.65), ("support_model.jsonl", 0, 0.80)],
 )
 def test_the_verifier_on_labelled_paraphrases_and_distortions(
     assistant: Assistant, labelled: str, most_slipped: int, least_recall: float
@@ -296,8 +296,7 @@ def test_the_verifier_on_labelled_paraphrases_and_distortions(
     recall, slipped, _ = tally(judged)
     assert slipped <= most_slipped, [j.id for j in judged if j.accepted and not j.supports]
     assert recall >= least_recall
-    negated = [j for j in judged if j.kind == "negated"]
-    assert negated and not any(j.accepted for j in negated if j.id.startswith("s")), "a plain negation got through"
+    assert not any(j.accepted for j in judged if j.kind in ("negated", "unsupported term") and j.id[0] in "sm")
 
 
 def test_a_model_that_says_nothing_is_recorded_as_such(assistant, retrieved) -> None:
