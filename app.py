@@ -40,6 +40,7 @@ CSS = """
 .kg-crisis{border:2px solid #b3261e;background:#fdecea;border-radius:10px;padding:.7rem 1rem;color:#5c0f0a}
 .kg-muted{color:#4a5563;font-size:.9rem}
 """
+WRITING = "_Writing an answer from the sources and checking each sentence against them…_"
 FEEDBACK_CHOICES = [
     ("Wrong citation", "wrong_citation"),
     ("Unsupported claim", "unsupported_claim"),
@@ -137,6 +138,10 @@ def build_public(assistant: Any, log: Any) -> Any:
         shown = _md_text(message) if isinstance(message, str) else ""
         state = dict(state or {})
         response = None
+        if getattr(assistant, "generator", None) is not None:
+            # A model takes seconds; say so while its sentences are being checked.
+            pending = [{"role": "user", "content": shown}, {"role": "assistant", "content": WRITING}]
+            yield chat + pending, gr.update(), state, ""
         try:
             # With a streaming model, each verified draft is shown as it grows; the last is kept.
             for response in assistant.ask_stream(message, history):

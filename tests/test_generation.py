@@ -272,7 +272,8 @@ def test_the_app_streams_verified_drafts_and_logs_only_the_final_answer(assistan
         server.should_exit = True
         thread.join(timeout=10)
     shown = [str(chat[-1]["content"]) for chat, _sources, _box in outputs]
-    assert len(shown) >= 2, "the answer arrived in one piece: nothing was streamed"
+    assert "Writing an answer" in shown[0], "a model's seconds of work show as such"
+    assert len(shown) >= 3, "the answer arrived in one piece: nothing was streamed"
     assert all("counseling" not in text for text in shown)
     assert "[[1]](#src-" in str(final_chat[-1]["content"]) and "<mark>" in final_sources
     [exchange] = ReviewLog(log_path).exchanges()
