@@ -32,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     assistant = Assistant.load(settings)
     cases = [c for path in default_case_files() for c in load_cases(path) if c.expect == "answer" and not c.history]
-    first_shown, whole, streamed = [], [], 0
+    first_shown, whole = [], []
+    streamed: list[tuple[float, float]] = []
     for case in cases[: args.questions]:
         started = time.perf_counter()
         replies = assistant.ask_stream(case.question)
@@ -40,13 +41,18 @@ def main(argv: list[str] | None = None) -> int:
         first_shown.append(time.perf_counter() - started)
         *_, final = [shown, *replies]
         whole.append(time.perf_counter() - started)
-        streamed += final.reason.startswith("answered:generated")
-    print(f"{len(whole)} questions, model {settings.llm}; {streamed} answered by the model, the rest fell back")
+        if final.reason.startswith("answered:generated"):
+            streamed.append((first_shown[-1], whole[-1]))
+    print(f"{len(whole)} questions, model {settings.llm}; {len(streamed)} answered by the model, the rest fell back")
     print("| figure | p50 | p95 |\n| --- | --- | --- |")
     print(f"| first sentence shown | {statistics.median(first_shown):.1f} s | {_p95(first_shown):.1f} s |")
     print(f"| whole answer | {statistics.median(whole):.1f} s | {_p95(whole):.1f} s |")
-    ratio = statistics.median(first_shown) / statistics.median(whole)
-    print(f"first sentence at {ratio:.2f}x of the whole answer's time (p50)")
+    if streamed:
+        firsts, wholes = [f for f, _ in streamed], [w for _, w in streamed]
+        print(f"| first sentence, model-made answers | {statistics.median(firsts):.1f} s | {_p95(firsts):.1f} s |")
+        print(f"| whole answer, model-made answers | {statistics.median(wholes):.1f} s | {_p95(wholes):.1f} s |")
+        ratio = statistics.median(firsts) / statistics.median(wholes)
+        print(f"model-made answers: first sentence at {ratio:.2f}x of the whole answer's time (p50)")
     return 0
 
 
