@@ -22,9 +22,10 @@ from assistant.scope import uncovered_reason
 from ingest.embedding import Embedder
 from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, IndexUnavailable, make_client
-from safety.gate import SafetyGate, Verdict
+from safety.gate import SafetyGate, Verdict, touches_danger
 from safety.hotlines import directory
 from safety.input_check import check_input
+from safety.language import detect
 from safety.output_check import problems
 from safety.replies import crisis_text, refusal_text, reminder_text, resources
 from safety.rules import clean
@@ -159,7 +160,10 @@ class Assistant:
         is safe to show; the last response is the one to keep. Without a model, one response."""
         problem = check_input(question)
         if problem is not None:
-            yield Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+            response = Response("invalid", problem.message, reason=problem.reason, corpus_version=self.corpus_version)
+            if isinstance(question, str) and touches_danger(question):
+                response = self._with_help(response, "net", detect(question))
+            yield response
             return
         if isinstance(question, bytes):
             question = question.decode("utf-8")
@@ -180,10 +184,10 @@ class Assistant:
             return
         if verdict.kind == "refusal":
             self.last_decision = Decision(safety=verdict)
-            yield self._refusal(verdict)
+            yield self._keep_help_in_view(self._refusal(verdict), verdict)
             return
         if self.retriever is None:
-            yield self._unavailable(verdict)
+            yield self._keep_help_in_view(self._unavailable(verdict), verdict)
             return
         replies = self._answer(question, history, verdict)
         while True:
@@ -193,18 +197,30 @@ class Assistant:
                 return
             except Exception as exc:  # the index or the Chroma server went away: say so, never a traceback
                 logger.warning("retrieval failed: %s", exc.__class__.__name__)
-                yield self._unavailable(verdict)
+                yield self._keep_help_in_view(self._unavailable(verdict), verdict)
                 return
             yield self._keep_help_in_view(response, verdict)
 
     def _keep_help_in_view(self, response: Response, verdict: Verdict) -> Response:
-        """A crisis earlier in the conversation, or a question about suicide, keeps help in view."""
-        if not (verdict.earlier_crisis or verdict.sensitive):
-            return response
-        variant = "reminder" if verdict.earlier_crisis else "sensitive"
-        response.text = f"{response.text}\n\n{reminder_text(self.directory, verdict.lang, variant)}"
-        response.resources = resources(self.directory, "reminder", verdict.lang)
-        response.reason = f"{response.reason}:{'crisis_context' if verdict.earlier_crisis else 'sensitive_topic'}"
+        """A crisis earlier in the conversation, a question about suicide, or a message that
+        touches dying, overdose, self-harm or taking too much: help goes with the reply."""
+        if verdict.earlier_crisis:
+            return self._with_help(response, "reminder", verdict.lang, "crisis_context")
+        if verdict.sensitive:
+            return self._with_help(response, "sensitive", verdict.lang, "sensitive_topic")
+        if verdict.safety_net:
+            return self._with_help(response, "net", verdict.lang, "safety_net")
+        return response
+
+    def _with_help(self, response: Response, variant: str, lang: str, tag: str = "safety_net") -> Response:
+        response.text = f"{response.text}\n\n{reminder_text(self.directory, lang, variant)}"
+        situation = "reminder" if variant in ("reminder", "sensitive") else "net"
+        names = {r.name for r in response.resources}
+        response.resources = [
+            *response.resources,
+            *(r for r in resources(self.directory, situation, lang) if r.name not in names),
+        ]
+        response.reason = f"{response.reason}:{tag}"
         return response
 
     def _refusal(self, verdict: Verdict) -> Response:

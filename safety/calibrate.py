@@ -1,79 +1,155 @@
-"""Calibrate the example classifier's thresholds by leave-one-out over its own examples.
+"""Choose the gate's probability bars on messages the classifier did not learn from.
 
-    python -m safety.calibrate        # prints the grid's chosen point, rewrites data/calibration.json
+    python -m safety.calibrate      # rewrites data/calibration.json and prints it
 
-Each example is classified by its neighbours with itself left out. The crisis threshold is
-the one with the highest crisis recall whose false alarms on benign examples stay within
-the budget; likewise for dosing. Rules run before the classifier and are not part of this.
+Every labelled message is read by a gate whose classifier was trained without the
+message's whole source (leave one source out), so the bars are set on out-of-source
+probabilities, as a new writer's messages would get. The bars maximize crisis recall
+(weighted twice) plus refusal recall while general questions refused or sent to crisis
+stay within the budget.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
 
 import numpy as np
 
-from ingest.embedding import Embedder
-from safety.classifier import CALIBRATION, CRISIS_LABELS, ExampleClassifier, Neighbourhood, Thresholds
+from ingest.embedding import DIMENSIONS, Embedder
+from safety.gate import CALIBRATION, Reading, SafetyGate, Thresholds, sentences
+from safety.model import CRISIS_LABELS, Labelled, MessageClassifier, cached_vectors, load_labelled
+from safety.model import Settings as ClassifierSettings
 
-FALSE_ALARM_BUDGET = 0.03
-TOPS = [round(x, 3) for x in np.arange(0.40, 0.901, 0.025)]
-SHARES = (0.4, 0.5, 0.6)
-MARGINS = (0.0, 0.02, 0.05)
-
-
-def _rate(hits: list[bool]) -> float:
-    return sum(hits) / len(hits) if hits else 0.0
+OVER_REFUSAL_BUDGET = 0.02
+BARS = np.round(np.arange(0.20, 0.951, 0.025), 3)
+LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower
 
 
-def _choose(rows: list[tuple[str, Neighbourhood]], positive: tuple[str, ...], kind: str) -> dict:
-    best: dict = {}
-    for share, top, margin in ((s, t, m) for s in SHARES for t in TOPS for m in MARGINS):
+class VectorCache:
+    """An embedder that answers from vectors computed in one batch (readings of many messages)."""
 
-        def fires(n: Neighbourhood, share: float = share, top: float = top, margin: float = margin) -> bool:
-            if kind == "crisis":
-                return n.crisis_share >= share and n.crisis_top >= top and n.crisis_top >= n.benign_top + margin
-            return n.dosing_share >= share and n.dosing_top >= top and n.dosing_top >= n.benign_top + margin
+    def __init__(self, embedder: Embedder, texts: Sequence[str], cache_dir: Path | None) -> None:
+        self.embedder = embedder
+        unique = sorted({t for text in texts for t in (text, *sentences(text))})
+        self.vectors = dict(zip(unique, cached_vectors(embedder, unique, cache_dir, "safety-readings"), strict=True))
 
-        recall = _rate([fires(n) for label, n in rows if label in positive])
-        false_alarms = _rate([fires(n) for label, n in rows if label == "benign"])
-        point = {"top": top, "share": share, "margin": margin, "recall": round(recall, 3)}
-        point["false_alarms"] = round(false_alarms, 3)
-        key = (recall, -false_alarms, margin, top)
-        if false_alarms <= FALSE_ALARM_BUDGET and (
-            not best or key > (best["recall"], -best["false_alarms"], best["margin"], best["top"])
-        ):
-            best = point
-    return best
+    def encode_one(self, text: str) -> np.ndarray:
+        found = self.vectors.get(text)
+        return found if found is not None else self.embedder.encode_one(text)
+
+    def encode(self, texts: list[str], **_: object) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.vstack([self.encode_one(t) for t in texts])
+
+
+Train = Callable[[list[Labelled]], MessageClassifier]
+
+
+def out_of_source_readings(
+    examples: list[Labelled], train: Train, vectors: VectorCache, sources: Sequence[str] | None = None
+) -> list[Reading]:
+    """Each message read by a gate trained without its source (in the order of ``examples``)."""
+    readings: list[Reading | None] = [None] * len(examples)
+    for source in sources or sorted({e.source for e in examples}):
+        gate = SafetyGate(vectors, train([e for e in examples if e.source != source]), thresholds=Thresholds())  # type: ignore[arg-type]
+        for i, example in enumerate(examples):
+            if example.source == source:
+                readings[i] = gate.read(example.text)
+    return [r for r in readings if r is not None]
+
+
+@dataclass(frozen=True)
+class Choice:
+    thresholds: Thresholds
+    crisis_recall: float
+    refusal_recall: float
+    over_refusal: float
+    net_on_benign: float
+
+
+def choose(readings: Sequence[Reading], labels: Sequence[str], budget: float = OVER_REFUSAL_BUDGET) -> Choice:
+    """The bars with the best crisis and refusal recall inside the over-refusal budget.
+
+    Vectorized form of ``safety.gate.decide`` for messages without history."""
+    labels_ = np.array(labels)
+    crisis_true = np.isin(labels_, CRISIS_LABELS)
+    dosing_true, benign = labels_ == "dosing", labels_ == "benign"
+    rule = np.array([bool(r.rule_situation) for r in readings])
+    sensitive = np.array([r.sensitive for r in readings])
+    question = np.array([r.question for r in readings])
+    p_crisis = np.array([r.crisis_probability for r in readings])
+    dose_rule = np.array([bool(r.dosing_rule) for r in readings])
+    dose_talk = np.array([r.dose_talk for r in readings])
+    p_dosing = np.array([r.dosing_probability for r in readings])
+    touches = np.array([r.touches for r in readings])
+    best: tuple | None = None
+    for statement_bar in BARS:
+        for question_bar in BARS[statement_bar <= BARS]:
+            crisis = rule | (~sensitive & (p_crisis >= np.where(question, question_bar, statement_bar)))
+            crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
+            for dosing_bar in BARS:
+                refused = ~crisis & (dose_rule | (dose_talk & (p_dosing >= dosing_bar)))
+                over = (crisis | refused)[benign].mean() if benign.any() else 0.0
+                if over > budget:
+                    continue
+                refusal_recall = refused[dosing_true].mean() if dosing_true.any() else 1.0
+                key = (2 * crisis_recall + refusal_recall, -over, statement_bar, dosing_bar)
+                if best is None or key > best[0]:
+                    best = (key, statement_bar, question_bar, dosing_bar, crisis_recall, refusal_recall, over)
+    if best is None:  # nothing fits the budget: the strictest bars
+        best = ((0,), BARS[-1], BARS[-1], BARS[-1], 0.0, 0.0, 1.0)
+    _, statement_bar, question_bar, dosing_bar, crisis_recall, refusal_recall, over = best
+    net_bar = round(float(statement_bar) / 2, 3)
+    crisis = rule | (~sensitive & (p_crisis >= np.where(question, question_bar, statement_bar)))
+    net = sensitive | touches | (p_crisis >= net_bar)
+    thresholds = Thresholds(
+        crisis=float(statement_bar),
+        crisis_question=float(question_bar),
+        crisis_lenient=round(max(0.05, float(statement_bar) - LENIENCY), 3),
+        dosing=float(dosing_bar),
+        net=net_bar,
+    )
+    net_on_benign = float((net & ~crisis)[benign].mean()) if benign.any() else 0.0
+    return Choice(thresholds, float(crisis_recall), float(refusal_recall), float(over), net_on_benign)
 
 
 def main() -> int:
-    classifier = ExampleClassifier(Embedder(threads=1))
-    rows = [
-        (example.label, classifier.neighbourhood(classifier.matrix[i], exclude=i))
-        for i, example in enumerate(classifier.examples)
-    ]
-    crisis = _choose(rows, CRISIS_LABELS, "crisis")
-    dosing = _choose(rows, ("dosing",), "dosing")
-    thresholds = Thresholds(
-        crisis_top=crisis["top"],
-        crisis_share=crisis["share"],
-        dosing_top=dosing["top"],
-        dosing_share=dosing["share"],
-        crisis_margin=crisis["margin"],
-        dosing_margin=dosing["margin"],
-    )
-    counts: dict[str, int] = {}
-    for example in classifier.examples:
-        counts[example.label] = counts.get(example.label, 0) + 1
+    from assistant.config import Settings
+
+    cache_dir = Settings().cache_dir
+    examples = load_labelled()
+    embedder = Embedder(threads=1)
+    vectors = VectorCache(embedder, [e.text for e in examples], cache_dir)
+
+    def train(subset: list[Labelled]) -> MessageClassifier:
+        return MessageClassifier(
+            [e.text for e in subset],
+            [e.label for e in subset],
+            np.vstack([vectors.encode_one(e.text) for e in subset]),
+            ClassifierSettings(),
+        )
+
+    readings = out_of_source_readings(examples, train, vectors)
+    choice = choose(readings, [e.label for e in examples])
+    counts: dict[str, dict[str, int]] = {}
+    for example in examples:
+        counts.setdefault(example.source, {}).setdefault(example.label, 0)
+        counts[example.source][example.label] += 1
     result = {
-        "method": "leave-one-out k-NN over safety/data/examples.jsonl; false-alarm budget on benign examples "
-        f"{FALSE_ALARM_BUDGET:.0%}",
+        "method": "out-of-source probabilities (each source read by a classifier trained without it); "
+        f"over-refusal budget {OVER_REFUSAL_BUDGET:.0%} on benign messages; see safety/calibrate.py",
         "examples": counts,
-        "thresholds": asdict(thresholds),
-        "crisis": crisis,
-        "dosing": dosing,
+        "thresholds": asdict(choice.thresholds),
+        "out_of_source": {
+            "crisis_recall": round(choice.crisis_recall, 4),
+            "refusal_recall": round(choice.refusal_recall, 4),
+            "over_refusal": round(choice.over_refusal, 4),
+            "net_on_benign": round(choice.net_on_benign, 4),
+        },
     }
     CALIBRATION.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2))

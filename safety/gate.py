@@ -1,12 +1,27 @@
 """The safety gate: runs before retrieval, on the whole conversation.
 
-Order: crisis (current message, then earlier turns), then individualized dosing. Rules
-catch explicit phrasings; the example classifier catches paraphrases; each decision says
-which in its ``reason`` ("self_harm:rule=kill_self", "individual_dosing:examples=0.81").
+Decision order, so that a crisis can never lose:
+1. Crisis: explicit rules, then the learned classifier, on the message, on each of its
+   sentences when it is long, and read together with the turn before for a short
+   follow-up. Any crisis signal wins over dosing, scope and other-drug checks.
+2. A crisis earlier in the conversation that is still going on.
+3. Individual dosing: rules, a request to continue a schedule found in the history, then
+   the classifier.
+4. Everything else passes; a message that touches dying, overdose, self-harm or taking
+   too much carries the help lines whatever the reply (``Verdict.safety_net``).
+
+Each decision says why in its ``reason`` ("self_harm:rule=method_way",
+"overdose:model=0.83", "individual_dosing:history_schedule").
+
+History: user turns are what the person said; they are used for crisis memory and for
+reading a short follow-up. An assistant turn is only what a client claims the assistant
+said: it is never continued and never read for crisis signals; a dose or schedule in it
+makes a request to continue, repeat or adjust it a dosing refusal.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,13 +31,21 @@ from typing import Any
 
 import numpy as np
 
-from assistant.conversation import previous_user_messages
+from assistant.conversation import previous_user_messages, recent_turns
 from ingest.embedding import Embedder
-from safety.classifier import SITUATION, ExampleClassifier, Thresholds
 from safety.language import detect
-from safety.rules import CRISIS_RULES, DOSING_RULES, first_match
+from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
+from safety.rules import CRISIS_RULES, DOSING_RULES, first_match, normalize
 
-REASON = {"suicide": "self_harm", "overdose": "overdose", "medical": "medical_emergency", "dosing": "individual_dosing"}
+CALIBRATION = Path(__file__).parent / "data" / "calibration.json"
+REASON = {
+    "suicide": "self_harm",
+    "overdose": "overdose",
+    "medical": "medical_emergency",
+    "withdrawal": "withdrawal_emergency",
+    "harm_others": "harm_to_others",
+    "dosing": "individual_dosing",
+}
 _QUESTION = re.compile(
     r"\?\s*$|^\s*(what|why|how|when|where|who|which|is|are|can|could|does|do|should|will|would|"
     r"qu[eé]|por qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|es|puede)\b",
@@ -40,17 +63,20 @@ _FIRST_PERSON_DOSE = re.compile(r"\b(i|me|my|i'm|im|i've)\b.*\b(dose|mg|pills?|t
 # The classifier may only refuse a message that talks about amounts or changes of medicine.
 _DOSE_TALK = re.compile(
     r"\b(dos(e|es|age|ing|is)|mg|milligram\w*|taper\w*|wean\w*|pills?|tablets?|take|taking|took|cut\w*|reduc\w*|"
-    r"lower\w*|increas\w*|decreas\w*|split|schedule|regimen|quit\w*|stop\w*|come off|get off|"
+    r"lower\w*|increas\w*|decreas\w*|split|schedule|regimen|quit\w*|stop\w*|come off|get off|skip\w*|double|"
     r"benzo\w*|valium|diazepam|xanax|tomar|tomo|pastillas?|dejar|reducir|bajar)\b",
     re.IGNORECASE,
 )
 # After an overdose or emergency earlier in the conversation, these mean it is still going on.
 _STILL_UNWELL = re.compile(
     r"\b(tired|sleepy|drowsy|dizzy|woozy|confused|can'?t breathe|hard to breathe|numb|spinning|passing out|"
-    r"throwing up|can'?t stay awake|cansad[oa]|maread[oa]|dormid[oa]|confundid[oa])\b",
+    r"throwing up|can'?t stay awake|worse|shaking|seeing things|cansad[oa]|maread[oa]|dormid[oa]|confundid[oa])\b",
     re.IGNORECASE,
 )
-_REFERS_BACK = re.compile(r"\b(that|it|this|those|them|did so|did too|eso|lo hice)\b", re.IGNORECASE)
+_REFERS_BACK = re.compile(
+    r"\b(that|it|this|those|them|did so|did too|already|tonight|too late|anyway|eso|lo hice|ya)\b", re.IGNORECASE
+)
+SHORT_FOLLOW_UP = 80
 # "Is suicidal ideation a symptom of withdrawal?" asks about suicide; it does not signal one.
 _ABOUT_SUICIDE = re.compile(
     r"\b(is|are|can|does|do|could|why)\b.{0,60}\bsuicid\w*.{0,50}\b(symptoms?|side effects?|cause[sd]?|common|normal|known|risks?|linked)\b|"
@@ -60,93 +86,215 @@ _ABOUT_SUICIDE = re.compile(
 _FIRST_PERSON_INTENT = re.compile(
     r"\b(i|i'm|im|i've|ive)\b.{0,30}\b(want|wanna|going|thinking|plan|planning|ready|feel like)\b", re.I
 )
-# A question sits closer to crisis examples than a statement of the same words; ask for more.
-QUESTION_MARGIN = 0.10
-LONG_MESSAGE = 240
+# A seizure or confusion after stopping or cutting down is a withdrawal emergency, not "an overdose".
+_WITHDRAWAL_CONTEXT = re.compile(
+    r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|cold turkey|missed (doses|a dose|my dose|\w+ doses)|"
+    r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|"
+    r"dej[eéoó]|dejar\w*|abstinencia)\b",
+    re.IGNORECASE,
+)
+# Touches dying, overdose, self-harm or taking too much: help lines go with any reply.
+_NET = re.compile(
+    r"\b(die|dies|died|dying|death|deaths|dead|deadly|lethal|fatal|overdos\w*|od'?d?|o\.d\.?|suicid\w*|self[- ]?harm\w*|"
+    r"kill\w*|too (much|many)|more than (prescribed|my dose|i should)|poison\w*|(not|never) wake|end (it|my life|things)|"
+    r"hurt(ing)? (my|him|her|them)sel\w*|cut(ting)? myself|unalive\w*|kms|want out|had enough|can'?t go on|"
+    r"seizures?|convuls\w*|unresponsive|not breathing|blue lips|hallucinat\w*|"
+    r"morir\w*|muert[eoa]s?|sobredosis|suicid\w*|matar\w*|demasiad[oa]s?|envenen\w*|convulsi\w*)\b",
+    re.IGNORECASE,
+)
+# A client's history claims a dose or schedule; asking to go on with it is asking for one.
+_SCHEDULE_IN_HISTORY = re.compile(
+    r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(week|day|semana|d[ií]a)\s*\d+\b|\b(taper|reduction|dosing) (schedule|plan)\b|"
+    r"\b(per|each|every|a|por|cada) (week|day|night|semana|d[ií]a|noche)\b.{0,40}\b(reduce|cut|drop|lower|take|tome|reduzca)\b",
+    re.IGNORECASE,
+)
+_CONTINUE = re.compile(
+    r"\b(continue|continua\w*|keep going|go on|carry on|next (step|week|weeks|stage|part|phase|dose|one)|what about (week|the next)|"
+    r"weeks? \d+|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
+    r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
+    r"where (were we|did (we|you) leave off)|sigue|siguiente|contin[uú]a)\b",
+    re.IGNORECASE,
+)
+LONG_MESSAGE = 200
 
 
 @dataclass(frozen=True)
 class Verdict:
     kind: str  # crisis | refusal | pass
-    situation: str = ""  # suicide | overdose | medical | dosing
+    situation: str = ""  # suicide | overdose | medical | withdrawal | harm_others | dosing
     reason: str = ""
     lang: str = "en"
     earlier_crisis: str = ""  # the situation of a crisis in an earlier turn, if any
     sensitive: bool = False  # a general question about suicide: answered, with help kept in view
+    safety_net: bool = False  # touches dying, overdose, self-harm or too much: help lines go with any reply
 
 
-def _sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|\n+", text) if len(p.strip()) > 12]
-    return parts[:30]
+@dataclass(frozen=True)
+class Thresholds:
+    """Probability bars, chosen by ``python -m safety.calibrate`` (leave one source out)."""
+
+    crisis: float = 0.5
+    crisis_question: float = 0.6  # a question sits nearer crisis messages than a statement of the same words
+    crisis_lenient: float = 0.35  # after a crisis earlier in the conversation
+    dosing: float = 0.5
+    net: float = 0.2
+
+    @classmethod
+    def load(cls, path: Path = CALIBRATION) -> Thresholds:
+        if not path.exists():
+            return cls()
+        return cls(**json.loads(path.read_text(encoding="utf-8"))["thresholds"])
+
+
+@dataclass(frozen=True)
+class Signal:
+    situation: str
+    evidence: str
+    probability: float = 0.0  # the classifier's highest crisis probability over what it read
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the gate reads in one message, before any threshold."""
+
+    rule_situation: str  # the situation an explicit crisis rule found, or ''
+    rule_name: str
+    sensitive: bool  # a general question about suicide
+    crisis_probability: float  # the classifier's, highest over the message and its sentences
+    model_situation: str  # the crisis the classifier finds likeliest
+    question: bool
+    dosing_rule: str  # the dosing rule that matched, or ''
+    dose_talk: bool  # talks about amounts or changes of medicine, not a general question
+    dosing_probability: float
+    touches: bool  # names dying, overdose, self-harm or taking too much
+
+
+@dataclass(frozen=True)
+class Decided:
+    kind: str  # crisis | refusal | pass
+    situation: str = ""
+    evidence: str = ""
+    net: bool = False
+
+
+def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -> Decided:
+    """Crisis first (rules, then the classifier), then dosing; the safety net on the rest."""
+    r, t = reading, thresholds
+    if r.rule_situation:
+        return Decided("crisis", r.rule_situation, f"rule={r.rule_name}", True)
+    bar = t.crisis_lenient if lenient else (t.crisis_question if r.question else t.crisis)
+    if r.crisis_probability >= bar and not r.sensitive:
+        return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
+    net = r.sensitive or r.touches or r.crisis_probability >= t.net
+    if r.dosing_rule:
+        return Decided("refusal", "dosing", f"rule={r.dosing_rule}", net)
+    if r.dose_talk and r.dosing_probability >= t.dosing:
+        return Decided("refusal", "dosing", f"model={r.dosing_probability:.2f}", net)
+    return Decided("pass", "", "", net)
+
+
+def _verdict(decided: Decided, lang: str, earlier: str, sensitive: bool = False) -> Verdict:
+    reason = f"{REASON[decided.situation]}:{decided.evidence}" if decided.situation else ""
+    return Verdict(decided.kind, decided.situation, reason, lang, earlier, sensitive, decided.net)
+
+
+def sentences(text: str) -> list[str]:
+    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and|because|since|cause|bc|asking)\s+", text)]
+    return [p for p in parts if len(p) > 12][:30]
+
+
+def is_question(message: str) -> bool:
+    return bool(_QUESTION.search(message) or _EDUCATIONAL.search(message))
+
+
+def touches_danger(message: str) -> bool:
+    return bool(_NET.search(normalize(message)))
+
+
+def _situation_of(category: str, message: str) -> str:
+    if category == "medical" and _WITHDRAWAL_CONTEXT.search(normalize(message)):
+        return "withdrawal"
+    return category
 
 
 class SafetyGate:
     def __init__(
-        self, embedder: Embedder, classifier: ExampleClassifier | None = None, cache_dir: Path | None = None
+        self,
+        embedder: Embedder,
+        classifier: MessageClassifier | None = None,
+        cache_dir: Path | None = None,
+        thresholds: Thresholds | None = None,
     ) -> None:
         self.embedder = embedder
-        self.classifier = classifier or ExampleClassifier(embedder, cache_dir=cache_dir)
-        self.thresholds = Thresholds.load()
-        self._crisis_cached = lru_cache(maxsize=2048)(self._crisis_uncached)
+        self.classifier = classifier or MessageClassifier.train(embedder, cache_dir=cache_dir)
+        self.thresholds = thresholds or Thresholds.load()
+        self._signal_cached = lru_cache(maxsize=2048)(self._signal_uncached)
 
-    def _vectors(self, message: str) -> list[np.ndarray]:
-        vectors = [self.embedder.encode_one(message)]
+    def _probabilities(self, message: str) -> np.ndarray:
+        texts = [message]
         if len(message) > LONG_MESSAGE:  # a signal buried in a long message is diluted in one vector
-            vectors += list(self.embedder.encode(_sentences(message)))
-        return vectors
+            texts += sentences(message)
+        vectors = np.vstack(
+            [self.embedder.encode_one(message), *([self.embedder.encode(texts[1:])] if texts[1:] else [])]
+        )
+        return self.classifier.probabilities(texts, vectors)
 
-    def _crisis_uncached(self, message: str, lenient: bool, use_rules: bool) -> tuple[str, str]:
+    def _signal_uncached(self, message: str, bar: float, use_rules: bool) -> Signal:
         if use_rules:
             rule = first_match(message, CRISIS_RULES)
             if rule is not None:
-                return rule.category, f"rule={rule.name}"
+                return Signal(_situation_of(rule.category, message), f"rule={rule.name}", 1.0)
+        probabilities = self._probabilities(message)
+        crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
+        crisis = probabilities[:, crisis_columns].sum(axis=1)
+        row = int(np.argmax(crisis))
+        top = float(crisis[row])
+        if top >= bar:
+            label = CRISIS_LABELS[int(np.argmax(probabilities[row, crisis_columns]))]
+            return Signal(_situation_of(SITUATION[label], message), f"model={top:.2f}", top)
+        return Signal("", "", top)
+
+    def signal(self, message: str, *, lenient: bool = False, use_rules: bool = True) -> Signal:
+        """The crisis ``message`` signals, if any, and the classifier's crisis probability."""
         t = self.thresholds
-        top = t.crisis_top - (0.05 if lenient else 0.0)
-        if _QUESTION.search(message) or _EDUCATIONAL.search(message):
-            top += QUESTION_MARGIN
-        for vector in self._vectors(message):
-            near = self.classifier.neighbourhood(vector)
-            closer = near.crisis_top >= near.benign_top + t.crisis_margin
-            if near.crisis_share >= t.crisis_share and near.crisis_top >= top and closer and near.crisis_label:
-                return SITUATION[near.crisis_label], f"examples={near.crisis_top:.2f}"
-        return "", ""
+        bar = t.crisis_lenient if lenient else (t.crisis_question if is_question(message) else t.crisis)
+        return self._signal_cached(message, bar, use_rules)
 
     def crisis(self, message: str, *, lenient: bool = False, use_rules: bool = True) -> tuple[str, str]:
         """(situation, evidence) when ``message`` signals a crisis, else ('', '')."""
-        return self._crisis_cached(message, lenient, use_rules)
+        found = self.signal(message, lenient=lenient, use_rules=use_rules)
+        return found.situation, found.evidence
 
-    def dosing(self, message: str) -> str:
-        t = self.thresholds
-        if not _DOSE_TALK.search(message):
-            return ""
-        if _EDUCATIONAL.search(message) and not _FIRST_PERSON_DOSE.search(message):
-            return ""
-        near = self.classifier.neighbourhood(self.embedder.encode_one(message))
-        closer = near.dosing_top >= near.benign_top + t.dosing_margin
-        if near.dosing_share >= t.dosing_share and near.dosing_top >= t.dosing_top and closer:
-            return f"examples={near.dosing_top:.2f}"
-        return ""
-
-    def check(self, message: str, history: Sequence[Any] | None = None) -> Verdict:
-        """Crisis rules, then dosing rules, then the classifier for each, in that order.
-
-        An explicit dosing request ("a taper schedule for 2 mg") is a refusal even when it
-        sits near crisis examples; an explicit crisis signal always wins.
-        """
-        lang = detect(message)
-        earlier = ""
-        for turn in previous_user_messages(history):
-            situation, _ = self.crisis(turn)
-            if situation:
-                earlier = situation
-        earlier_turns = previous_user_messages(history)
-        # "yeah I did that tonight" only signals a crisis read together with the turn before it.
-        in_context = (
-            f"{earlier_turns[-1]} {message}"
-            if earlier_turns and not earlier and _REFERS_BACK.search(message)
-            else message
+    def read(self, message: str) -> Reading:
+        """Everything the gate reads in one message, before any threshold is applied."""
+        situation, rule_name, sensitive = self._crisis_rule(message, message)
+        dosing_rule = first_match(message, DOSING_RULES)
+        probabilities = self._probabilities(message)
+        crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
+        crisis = probabilities[:, crisis_columns].sum(axis=1)
+        row = int(np.argmax(crisis))
+        label = CRISIS_LABELS[int(np.argmax(probabilities[row, crisis_columns]))]
+        guard = bool(_DOSE_TALK.search(message)) and not (
+            _EDUCATIONAL.search(message) and not _FIRST_PERSON_DOSE.search(message)
         )
-        rule = first_match(message, CRISIS_RULES) or first_match(in_context, CRISIS_RULES)
+        return Reading(
+            rule_situation=situation,
+            rule_name=rule_name,
+            sensitive=sensitive,
+            crisis_probability=float(crisis[row]),
+            model_situation=_situation_of(SITUATION[label], message),
+            question=is_question(message),
+            dosing_rule=dosing_rule.name if dosing_rule else "",
+            dose_talk=guard,
+            dosing_probability=float(probabilities[0, LABELS.index("dosing")]),
+            touches=touches_danger(message),
+        )
+
+    def _crisis_rule(self, message: str, in_context: str) -> tuple[str, str, bool]:
+        """(situation, rule name, sensitive) from the explicit rules."""
+        rule = first_match(message, CRISIS_RULES) or (
+            first_match(in_context, CRISIS_RULES) if in_context != message else None
+        )
         sensitive = False
         if (
             rule is not None
@@ -157,20 +305,44 @@ class SafetyGate:
             # Asking about suicide is not a crisis by itself; any other crisis signal still is.
             sensitive = True
             rule = first_match(message, tuple(r for r in CRISIS_RULES if r.name != "suicide_word"))
-        if rule is not None:
-            return Verdict("crisis", rule.category, f"{REASON[rule.category]}:rule={rule.name}", lang, earlier)
-        if earlier in ("overdose", "medical") and _STILL_UNWELL.search(message):
-            return Verdict("crisis", earlier, f"{REASON[earlier]}:still_unwell", lang, earlier)
-        rule = first_match(message, DOSING_RULES)
-        if rule is not None:
-            return Verdict("refusal", "dosing", f"individual_dosing:rule={rule.name}", lang, earlier)
-        situation, evidence = self.crisis(message, lenient=bool(earlier), use_rules=False)
-        if situation:
-            return Verdict("crisis", situation, f"{REASON[situation]}:{evidence}", lang, earlier)
+        if rule is None:
+            return "", "", sensitive
+        return _situation_of(rule.category, in_context), rule.name, sensitive
+
+    def check(self, message: str, history: Sequence[Any] | None = None) -> Verdict:
+        lang = detect(message)
+        earlier_turns = previous_user_messages(history)
+        earlier = ""
+        for turn in earlier_turns:
+            situation, _ = self.crisis(turn)
+            if situation:
+                earlier = situation
+        # "yeah I did that tonight" only signals a crisis read together with the turn before it.
+        follow_up = bool(earlier_turns) and len(message) <= SHORT_FOLLOW_UP and bool(_REFERS_BACK.search(message))
+        if follow_up and not earlier:
+            context = f"{earlier_turns[-1]} {message}"
+            found = self.signal(context)
+            if found.situation:
+                return _verdict(Decided("crisis", found.situation, found.evidence, True), lang, earlier)
+        reading = self.read(message)
+        if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
+            return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
+        decided = decide(reading, self.thresholds, lenient=bool(earlier))
+        if decided.kind == "crisis":
+            return _verdict(decided, lang, earlier)
         if earlier and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
             # "it doesn't matter anyway" after a crisis turn is still that conversation.
-            return Verdict("crisis", earlier, f"{REASON[earlier]}:continued", lang, earlier)
-        evidence = self.dosing(message)
-        if evidence:
-            return Verdict("refusal", "dosing", f"individual_dosing:{evidence}", lang, earlier)
-        return Verdict("pass", lang=lang, earlier_crisis=earlier, sensitive=sensitive)
+            return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)
+        if decided.kind == "pass" and _CONTINUE.search(message) and self._schedule_in_history(history):
+            decided = Decided("refusal", "dosing", "history_schedule", decided.net)
+        return _verdict(decided, lang, earlier, reading.sensitive)
+
+    @staticmethod
+    def _schedule_in_history(history: Sequence[Any] | None) -> bool:
+        for turn in recent_turns(history):
+            content = turn.get("content") if isinstance(turn, dict) else None
+            if isinstance(content, list):
+                content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+            if isinstance(content, str) and _SCHEDULE_IN_HISTORY.search(content):
+                return True
+        return False

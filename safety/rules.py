@@ -14,7 +14,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True)
 class Rule:
     name: str
-    category: str  # suicide | overdose | medical | dosing
+    category: str  # suicide | overdose | medical | withdrawal | harm_others | dosing
     pattern: re.Pattern[str]
 
 
@@ -33,14 +33,75 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta)\b.{0,50}\b(swallowed|ate|got into|chewed|se trag[oó]|se comi[oó]|agarr[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|pastillas?|frasco)\b",
     ),
+    # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
+    _r(
+        "harm_others",
+        "harm_others",
+        r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|might|could|feel like)\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b",
+    ),
+    _r(
+        "threat_by_someone",
+        "harm_others",
+        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b",
+    ),
+    _r(
+        "drug_someone",
+        "harm_others",
+        r"\b(put|slip|crush|mix|sneak|dissolve)\w*\b.{0,40}\b(in|into)\s+(his|her|their|my \w+'?s?|someone'?s|somebody'?s|a)\s+(\w+\s+)?(drink|food|coffee|tea|meal|soda|beer|wine|juice|bottle)\b|\bhow (much|many)\b.{0,50}\b(to )?(knock (out|him out|her out|them out)|kill|put (him|her|them|someone) (down|to sleep|out))\b.{0,20}\b(him|her|them|a (man|woman|person|kid|child)|someone|somebody|my \w+)\b",
+    ),
+    _r(
+        "harm_others_es",
+        "harm_others",
+        r"\b(voy a|quiero|pienso|tengo ganas de)\s+(matar|lastimar|apu[nñ]alar|golpear|envenenar|hacerle da[nñ]o)\w*\b.{0,30}\b(a (mi|mis|su|ese|esa|alguien|él|ella)|lo|la|los|las|le|les)\b|\b(matarlo|matarla|matarlos|lastimarlo|lastimarla|envenenarlo|envenenarla)\b",
+    ),
+    # Method seeking: a way or an amount to die, whoever it is said to be for, with any drug or none.
+    _r(
+        "method_way",
+        "suicide",
+        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|go\b|hang|drown|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
+    ),
+    _r(
+        "method_how_to",
+        "suicide",
+        r"\bhow (to|do i|can i|could i|would i|should i|would someone|could someone|does someone|do you|would you|can you|would one|can one|do people)\s+(properly |successfully |painlessly |quickly |actually )?(overdose|od|hang|drown|suffocate|poison|electrocute|gas|asphyxiate|starve)\s*(my|your|him|her|them|one)sel(f|ves)\b|\bhow (to|do i|can i|could i)\s+(overdose|od)\b|\b(tie|make|making|tying) (a )?(noose|rope)\b|\bnoose\b|\bhang (my|him|her)self\b|\bdrown (my|him|her)self\b",
+    ),
+    _r(
+        "method_amount",
+        "suicide",
+        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\bgo out like\b(?! a light)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b",
+    ),
+    _r(
+        "slang_suicide",
+        "suicide",
+        r"\b(unalive\w*|kms|kys|ctb|sewer ?slide|self[- ]?delet\w*|su1c[i1]d\w*|suic1d\w*|s u i c i d e|end my own life|rope myself|an hero)\b",
+    ),
+    # Intent stated in passing, often after a factual question about dying or overdose.
+    _r(
+        "intent_in_passing",
+        "suicide",
+        r"\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|hurt|painless|wake up|heart stop\w*|stop breathing|it all stop|end it|kill)\b.{0,160}\b(i'?ve had enough|i have had enough|i'?m done\b(?! with (the|my|this|that|work|school|it|them|him|her)\b)|i am done\b(?! with (the|my|this|that|work|school)\b)|done with (life|everything|it all|living|being alive)|tired of (living|life|being alive|existing|everything)|can'?t take (it|this) any ?more|nothing (left )?to live for|no reason to (live|stay)|i want out|ready to go|want (it|this|everything) (all )?(to )?(be over|end|stop)|my last (night|day))\b|\b(i'?ve had enough|i have had enough|tired of (living|being alive|existing)|nothing (left )?to live for|want (it|this|everything) (all )?(to )?(be over|end|stop))\b.{0,160}\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|painless|wake up|heart stop\w*|stop breathing|how (much|many))\b",
+    ),
+    _r(
+        "make_it_stop",
+        "suicide",
+        r"\b(will|would|could|make|makes|making|want|need|just want)\s+(it|this|everything|things|the pain|all of it)\s+(all\s+)?(to\s+)?(stop|end|be over|go away)\s*(for good|forever|permanently|tonight|once and for all)\b|\bwill (it|everything|it all) (all )?(finally )?(stop|end|be over)\b|\b(make|want) (it|everything) all (stop|end|go away)\b|\bput (myself|me) (out of my misery|to sleep (for good|forever|permanently))\b|\bsleep (for good|permanently)\b",
+    ),
     # Suicide and self-harm, English.
-    _r("suicide_word", "suicide", r"\bsuicid\w*"),
+    _r(
+        "suicide_word",
+        "suicide",
+        r"\b(i'?m|i am|i feel|i'?ve been|i get|i keep|been|feeling|getting|he'?s|she'?s|they'?re|is|are|am|became|so|very|really|kinda|kind of|pretty|feel)\s+(so |really |very |kind of |kinda |pretty |a bit |a little |getting |feeling |more )?suicidal\b|\b(having|have|had|with|keep having|getting|get) (some |these |those |constant |serious |bad |more )?(suicidal (thoughts|feelings|urges|ideation)|thoughts (of|about) suicide)\b|\b(thinking|thought|think) (about|of) (suicide|committing suicide)\b|\b(commit|committing|attempt|attempting|attempted) suicide\b(?! (rates?|prevention|statistics))",
+    ),
     _r(
         "kill_self",
         "suicide",
         r"\b(kill|killing|off|hurt|hurting|harm|harming|cut|cutting|burn|burning)\s+(my ?self|myself)\b",
     ),
-    _r("self_harm", "suicide", r"\bself[- ]?harm\w*"),
+    _r(
+        "self_harm",
+        "suicide",
+        r"\b(i|i'?m|i've|been|keep|started|start|urges? to|want to|wanna|going to|gonna|he|she|they|he'?s|she'?s|they'?re|is|are)\b.{0,20}\bself[- ]?harm\w*|\bself[- ]?harm\w*\b.{0,20}\b(again|tonight|right now|relapse\w*)\b",
+    ),
     _r("end_life", "suicide", r"\b(end|ending|take|taking)\s+(my|own|their)\s+(own\s+)?life\b|\bend it( all)?\b"),
     _r(
         "want_to_die",
@@ -127,11 +188,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
         + _PILLS,
     ),
     _r(
+        "amount_taken_now",
+        "overdose",
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking)\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b(will (i|he|she|they|we) be (ok|okay|alright|all right|fine)|am i (going to|gonna) be|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
+    ),
+    _r(
         "overdosing",
         "overdose",
         r"\b"
         + _ME
-        + r"\s+(just\s+|might\s+(have\s+)?|may\s+(have\s+)?|think\s+(i|he|she|they)\s+|probably\s+)?(overdosed|od'?d|o\.d\.?'?d|am overdosing|is overdosing|are overdosing)\b|\b(i'?m|is|am) (having an|in an) overdose\b",
+        + r"\s+(just\s+|might\s+(have\s+)?|may\s+(have\s+)?|think\s+(i|he|she|they)\s+|probably\s+)?(overdosed|od'?d|o\.d\.?'?d|am overdosing|is overdosing|are overdosing)\b(?!\s+on\s+(?!(my |his |her |their |the |some |a |an |too many |\w+ )?(klonopin|clonazepam|k-?pins?|benzo|pill|med|tablet|drug|heroin|fentanyl|opi|oxy|perc|xanax|valium|sleeping|alcohol|booze|vodka|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|something|it\b|them|those|these|\d)))|\b(i'?m|is|am) (having an|in an) overdose\b",
     ),
     _r(
         "mixed_and_symptoms",
@@ -148,7 +214,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sobredosis_es",
         "overdose",
-        r"\b(me tom[eé]|tom[eé]|se tom[oó]|tomó|me trag[ueé]|se trag[oó])\b.{0,40}\b(todas|todo|muchas|varias|el frasco|la caja|un mont[oó]n|un pu[nñ]ado)\b|\b(tuve|tiene|estoy teniendo|creo que es) (una )?sobredosis\b",
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|tomó|me trag[ueé]|se trag[oó])\b.{0,40}\b(todas|todo|muchas|varias|el frasco|la caja|un mont[oó]n|un pu[nñ]ado)\b|\b(tuve|estoy teniendo|est[aá] teniendo|creo que (tiene|es|tuvo)|le dio) (una )?sobredosis\b|\b(mi \w+|[eé]l|ella) (tiene|tuvo) una sobredosis\b",
     ),
     # Medical emergency now.
     _r(
@@ -157,14 +223,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
     ),
     _r(
+        "withdrawal_severe",
+        "withdrawal",
+        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+    ),
+    _r(
         "seizure_now",
         "medical",
-        r"\b(having|has|had|is having|just had|started having) (a |another )?(seizure|fit|convulsion)s?\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
+        r"\b(i'?m|i am|he'?s|she'?s|they'?re|(?<!someone )(?<!somebody )(?<!anyone )(?<!person )is|are|i|he|she|they|just|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|roommate|baby|kid|child)\s+(having|has|had|is having|just had|started having|keeps having) (a |another |what looks like a )?(seizure|fit|convulsion)s?\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
     ),
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\bwon'?t (answer|respond)( me| to \w+)?\b|\bnot (responding|answering)( me)?\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\b(he|she|they|my \w+|mom|dad)\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)\s+(answer|respond|responding|answering|react)\w*\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
     ),
     _r(
         "cant_breathe",
@@ -174,7 +245,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "emergencia_es",
         "medical",
-        r"\b(convulsi\w+|convulsionando|ataque epil[eé]ptico)\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
+        r"(?<!alguien )(?<!persona )\b(est[aá]|estoy|tiene|tengo|le (est[aá] )?(dio|dando)|empez[oó] a|est[aá] teniendo) (una |un )?(convulsi\w+|ataque epil[eé]ptico)|\bconvulsionando\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
     ),
 )
 
@@ -208,7 +279,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_fast_should",
         "dosing",
-        r"\bhow (fast|quickly|slowly|slow|long|often)\b.{0,30}\b(should|can|do|could|must)\b.{0,12}\b(i|we|he|she|they|you)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take)\b",
+        r"\bhow (fast|quickly|slowly|slow|often)\b.{0,30}\b(should|can|do|could|must)\b.{0,12}\b(i|we|he|she|they|you)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take)\b|\bhow long\b.{0,30}\b(should|can|must|do|could)\b.{0,6}\b(i|we|he|she|my \w+)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take|wait)\b",
     ),
     _r(
         "can_i_take_more",
@@ -255,7 +326,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b.{0,40}\b(tomar|tomo|tome|debo|puedo|deber[ií]a|mg|miligramos|pastillas?|clonazepam|klonopin)\b",
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|debo|puedo|deber[ií]a|mg|miligramos|pastillas?|clonazepam|klonopin)\b",
     ),
     _r(
         "dosis_es",
@@ -289,21 +360,61 @@ def normalize(text: str) -> str:
     return clean(text).lower().replace("’", "'").replace("‘", "'")
 
 
-# A past event ("overdosed last year") is not an overdose in progress.
+# A past event that is over ("overdosed last year", "had a seizure in March and is stable
+# now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
-    r"\b(last (year|month|summer|winter|spring|fall)|(years?|months?) ago|in the past|back in \d{4})\b"
+    r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|years?) ago|"
+    r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
+    r"survived|recovered|(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
+    r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
-_IN_PROGRESS = ("took_many", "overdosing", "mixed_and_symptoms")
+_IN_PROGRESS = (
+    "suicide_word",
+    "kill_self",
+    "self_harm",
+    "want_to_die",
+    "took_many",
+    "overdosing",
+    "mixed_and_symptoms",
+    "amount_taken_now",
+    "child_ingestion",
+    "seizure_now",
+    "withdrawal_severe",
+    "unresponsive",
+    "sobredosis_es",
+    "emergencia_es",
+    "mezcla_es",
+)
+# "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
-    r"\b(tonight|today|now|just|again|this (morning|evening|afternoon)|(an|a few|\d+) (hours?|minutes?) ago)\b"
+    r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
+    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
+    r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
+    r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b)"
 )
+
+
+# "I'm not thinking of hurting myself" denies the signal these rules look for; the classifier
+# still reads the message, and the safety net keeps help in view.
+_DENIABLE = ("kill_self", "self_harm", "suicide_word", "end_life", "harm_others", "want_to_die")
+_DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
+# A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
+_SHORT_ONLY = ("mg_amount", "taper_schedule")
+SHORT = 280
 
 
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     flat = normalize(text)
     for rule in rules:
-        if rule.pattern.search(flat):
-            if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat) and not _NOW.search(flat):
-                continue
-            return rule
+        match = rule.pattern.search(flat)
+        if match is None:
+            continue
+        if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat) and not _NOW.search(flat):
+            continue
+        if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
+            continue
+        if rule.name in _SHORT_ONLY and len(flat) > SHORT:
+            continue
+        return rule
     return None

@@ -1,0 +1,142 @@
+"""The learned part of the safety gate: a message's probability of each safety label.
+
+Logistic regression over two views of a message: the shipped MiniLM sentence embedding
+(meaning, paraphrase) and character n-grams (typos, slang, Spanish, words MiniLM splits).
+It is trained at load from the labelled messages in ``data/labelled/*.jsonl`` (several
+independent sources, each named in its lines), deterministically and in about a second;
+the example vectors are cached on disk, keyed by the exact texts and the model.
+
+Labels and what each means: ``data/categories.md``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+
+from ingest.embedding import DIMENSIONS, MODEL_NAME, Embedder
+
+LABELLED = Path(__file__).parent / "data" / "labelled"
+LABELS = (
+    "benign",
+    "dosing",
+    "self_harm",
+    "overdose",
+    "medical_emergency",
+    "withdrawal_emergency",
+    "harm_to_others",
+)
+CRISIS_LABELS = LABELS[2:]
+# The situation each crisis label sends a person to (messages.toml and hotlines.yaml use these).
+SITUATION = {
+    "self_harm": "suicide",
+    "overdose": "overdose",
+    "medical_emergency": "medical",
+    "withdrawal_emergency": "withdrawal",
+    "harm_to_others": "harm_others",
+}
+
+
+@dataclass(frozen=True)
+class Labelled:
+    text: str
+    label: str
+    source: str
+    lang: str = "en"
+
+
+def load_labelled(folder: Path = LABELLED) -> list[Labelled]:
+    """Every labelled message; a file's name is its source unless a line names one."""
+    found = []
+    for path in sorted(folder.glob("*.jsonl")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if raw["label"] not in LABELS:
+                raise ValueError(f"{path.name}:{number}: unknown label {raw['label']!r}")
+            found.append(
+                Labelled(raw["text"], raw["label"], raw.get("source_group") or path.stem, raw.get("lang", "en"))
+            )
+    return found
+
+
+def cached_vectors(embedder: Embedder, texts: Sequence[str], cache_dir: Path | None, name: str) -> np.ndarray:
+    """Embed ``texts``, or load the vectors computed last time for exactly these texts."""
+    key = hashlib.sha256(json.dumps([MODEL_NAME, list(texts)]).encode()).hexdigest()[:20]
+    cached = cache_dir / f"{name}-{key}.npy" if cache_dir else None
+    if cached is not None and cached.exists():
+        try:
+            matrix = np.load(cached)
+            if matrix.shape == (len(texts), DIMENSIONS):
+                return matrix
+        except (OSError, ValueError):
+            pass  # a damaged cache is recomputed below
+    matrix = embedder.encode(list(texts), batch_size=64)
+    if cached is not None:
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            partial = cached.with_suffix(".tmp.npy")
+            np.save(partial, matrix)
+            partial.replace(cached)
+        except OSError:
+            pass  # caching is an optimization only
+    return matrix
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Chosen by leave-one-source-out comparison (``python -m evals.safety_sources``)."""
+
+    c: float = 4.0
+    embedding_weight: float = 1.0
+    ngram_range: tuple[int, int] = (2, 5)
+
+
+class MessageClassifier:
+    """P(label | message) for the labels of ``data/categories.md``."""
+
+    def __init__(self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray, settings: Settings) -> None:
+        self.settings = settings
+        self.ngrams = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=settings.ngram_range, min_df=2, sublinear_tf=True, lowercase=True
+        )
+        grams = self.ngrams.fit_transform(texts)
+        self.model = LogisticRegression(C=settings.c, max_iter=3000, class_weight="balanced")
+        self.model.fit(self._features(grams, vectors), list(labels))
+        self.columns = [
+            list(self.model.classes_).index(label) if label in self.model.classes_ else -1 for label in LABELS
+        ]
+
+    @classmethod
+    def train(
+        cls,
+        embedder: Embedder,
+        examples: Iterable[Labelled] | None = None,
+        cache_dir: Path | None = None,
+        settings: Settings | None = None,
+    ) -> MessageClassifier:
+        examples = list(examples) if examples is not None else load_labelled()
+        texts = [e.text for e in examples]
+        vectors = cached_vectors(embedder, texts, cache_dir, "safety-labelled")
+        return cls(texts, [e.label for e in examples], vectors, settings or Settings())
+
+    def _features(self, grams: sparse.spmatrix, vectors: np.ndarray) -> sparse.csr_matrix:
+        return sparse.hstack([grams, sparse.csr_matrix(vectors * self.settings.embedding_weight)]).tocsr()
+
+    def probabilities(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
+        """One row per text, one column per label of ``LABELS`` (0 for a label never trained)."""
+        raw = self.model.predict_proba(self._features(self.ngrams.transform(texts), vectors))
+        out = np.zeros((len(texts), len(LABELS)), dtype=np.float64)
+        for j, column in enumerate(self.columns):
+            if column >= 0:
+                out[:, j] = raw[:, column]
+        return out
