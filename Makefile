@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety
+.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety safety-sources calibrate-safety
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -65,6 +65,19 @@ retrieval: $(STAMP)
 
 safety: $(STAMP)
 	$(BIN)/klonopin-guide eval --cases evals/safety/cases.jsonl --cases evals/safety/blind.jsonl --out artifacts/eval-safety
+
+# Leave one source out, every approach on the same splits; SetFit needs its own packages (~1 h on 2 cores).
+SETFIT_STAMP := $(VENV)/.setfit-installed
+$(SETFIT_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet --disable-pip-version-check setfit==1.2.0
+	touch $(SETFIT_STAMP)
+
+safety-sources: $(SETFIT_STAMP)
+	$(BIN)/python -m evals.safety_sources --compare --write
+
+# Re-choose the safety gate's bars after the labelled messages change.
+calibrate-safety: $(STAMP)
+	$(BIN)/python -m safety.calibrate
 
 bench: $(STAMP)
 	$(BIN)/klonopin-guide ingest

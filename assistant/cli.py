@@ -115,7 +115,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     modes = MODES if mode == "both" else (mode,)
     try:
         outcomes = evaluate_modes(
-            [Path(p) for p in files], out, modes, settings=settings, save_baseline=args.save_baseline
+            [Path(p) for p in files],
+            out,
+            modes,
+            settings=settings,
+            save_baseline=args.save_baseline,
+            # The full default suite also holds the frozen blind set and the leave-one-source-out figures.
+            safety_sets=not args.cases and not args.fast,
         )
     except ValueError as exc:
         print(f"Cannot evaluate: {exc}", file=sys.stderr)

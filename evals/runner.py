@@ -84,8 +84,10 @@ def evaluate(
     save_baseline: bool = False,
     progress: bool | None = None,
     assistant: Assistant | None = None,
+    safety_sets: bool = False,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Run the cases and write the outputs; ``assistant`` lets a caller reuse a loaded one."""
+    """Run the cases and write the outputs; ``assistant`` lets a caller reuse a loaded one.
+    ``safety_sets`` adds the frozen blind set and the leave-one-source-out figures."""
     config = release_config()
     cases = [case for path in case_files for case in load_cases(path)]
     assistant = assistant or Assistant.load(settings or Settings())
@@ -104,6 +106,18 @@ def evaluate(
     if compare.get(mode):
         summary["metrics"]["hit_at_5"] = {"value": compare[mode]["hit@5"]}
         summary["metrics"]["mrr"] = {"value": compare[mode]["mrr@10"]}
+    if safety_sets and "safety" in config:
+        from evals.safety_gate import blind_figures, source_figures
+
+        blind = blind_figures(assistant, EVALS / config["safety"]["blind"])
+        sources = source_figures(assistant)
+        summary["metrics"].update(blind["metrics"])
+        summary["metrics"].update(sources["metrics"])
+        summary["safety"] = {
+            "blind_confusion": blind["confusion"],
+            "blind_missed": blind["missed"],
+            "per_source": sources["per_source"],
+        }
     summary.update(
         started=started,
         corpus_version=assistant.corpus_version,
@@ -169,6 +183,7 @@ def evaluate_modes(
     save_baseline: bool = False,
     progress: bool | None = None,
     assistant: Assistant | None = None,
+    safety_sets: bool = False,
 ) -> dict[str, tuple[dict[str, Any], list[str]]]:
     """The suite once per answer mode, over one loaded index: ``extractive`` (the default answerer)
     and ``llm`` (the configured model, verified). With both, each goes to its own folder under
@@ -192,6 +207,8 @@ def evaluate_modes(
                 save_baseline=save_baseline and mode == "extractive",
                 progress=progress,
                 assistant=assistant,
+                # Safety decisions come before any answerer: measured once, with the first mode.
+                safety_sets=safety_sets and mode == modes[0],
             )
     finally:
         assistant.generator = generator

@@ -55,7 +55,9 @@ def _vectors_of(subset: list[Labelled], vectors: VectorCache) -> np.ndarray:
 
 
 def logistic(subset: list[Labelled], vectors: VectorCache) -> MessageClassifier:
-    return MessageClassifier([e.text for e in subset], [e.label for e in subset], _vectors_of(subset, vectors), Settings())
+    return MessageClassifier(
+        [e.text for e in subset], [e.label for e in subset], _vectors_of(subset, vectors), Settings()
+    )
 
 
 def nearest(subset: list[Labelled], vectors: VectorCache) -> Any:

@@ -19,12 +19,12 @@ from pathlib import Path
 import numpy as np
 
 from ingest.embedding import DIMENSIONS, Embedder
-from safety.gate import CALIBRATION, Reading, SafetyGate, Thresholds, sentences
+from safety.gate import CALIBRATION, Reading, SafetyGate, Thresholds
 from safety.model import CRISIS_LABELS, Labelled, MessageClassifier, cached_vectors, load_labelled
 from safety.model import Settings as ClassifierSettings
 
-OVER_REFUSAL_BUDGET = 0.02
-BARS = np.round(np.arange(0.20, 0.951, 0.025), 3)
+OVER_REFUSAL_BUDGET = 0.03
+BARS = np.round(np.concatenate([np.arange(0.20, 0.90, 0.025), np.arange(0.90, 0.996, 0.01)]), 3)
 LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower
 
 
@@ -33,7 +33,7 @@ class VectorCache:
 
     def __init__(self, embedder: Embedder, texts: Sequence[str], cache_dir: Path | None) -> None:
         self.embedder = embedder
-        unique = sorted({t for text in texts for t in (text, *sentences(text))})
+        unique = sorted(set(texts))
         self.vectors = dict(zip(unique, cached_vectors(embedder, unique, cache_dir, "safety-readings"), strict=True))
 
     def encode_one(self, text: str) -> np.ndarray:

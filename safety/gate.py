@@ -1,9 +1,8 @@
 """The safety gate: runs before retrieval, on the whole conversation.
 
 Decision order, so that a crisis can never lose:
-1. Crisis: explicit rules, then the learned classifier, on the message, on each of its
-   sentences when it is long, and read together with the turn before for a short
-   follow-up. Any crisis signal wins over dosing, scope and other-drug checks.
+1. Crisis: explicit rules, then the learned classifier, on the message, and read
+   together with the turn before for a short follow-up. Any crisis signal wins over dosing, scope and other-drug checks.
 2. A crisis earlier in the conversation that is still going on.
 3. Individual dosing: rules, a request to continue a schedule found in the history, then
    the classifier.
@@ -83,6 +82,7 @@ _ABOUT_SUICIDE = re.compile(
     r"\b(cause|causes|lead to|linked to|risk of)\b.{0,40}\bsuicid\w*",
     re.IGNORECASE,
 )
+_MENTIONS_SUICIDE = re.compile(r"\bsuicid\w*|\bsuicid", re.IGNORECASE)
 _FIRST_PERSON_INTENT = re.compile(
     r"\b(i|i'm|im|i've|ive)\b.{0,30}\b(want|wanna|going|thinking|plan|planning|ready|feel like)\b", re.I
 )
@@ -109,7 +109,7 @@ _SCHEDULE_IN_HISTORY = re.compile(
     re.IGNORECASE,
 )
 _CONTINUE = re.compile(
-    r"\b(continue|continua\w*|keep going|go on|carry on|next (step|week|weeks|stage|part|phase|dose|one)|what about (week|the next)|"
+    r"\b(faster|slower|quicker|sooner|more gradual\w*|gentler|more aggressive|continue|continua\w*|keep going|go on|carry on|next (step|week|weeks|stage|part|phase|dose|one)|what about (week|the next)|"
     r"weeks? \d+|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
     r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
     r"where (were we|did (we|you) leave off)|sigue|siguiente|contin[uú]a)\b",
@@ -160,7 +160,7 @@ class Reading:
     rule_situation: str  # the situation an explicit crisis rule found, or ''
     rule_name: str
     sensitive: bool  # a general question about suicide
-    crisis_probability: float  # the classifier's, highest over the message and its sentences
+    crisis_probability: float  # the classifier's: all crisis labels together
     model_situation: str  # the crisis the classifier finds likeliest
     question: bool
     dosing_rule: str  # the dosing rule that matched, or ''
@@ -198,11 +198,6 @@ def _verdict(decided: Decided, lang: str, earlier: str, sensitive: bool = False)
     return Verdict(decided.kind, decided.situation, reason, lang, earlier, sensitive, decided.net)
 
 
-def sentences(text: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+|\s+(?:but|and|because|since|cause|bc|asking)\s+", text)]
-    return [p for p in parts if len(p) > 12][:30]
-
-
 def is_question(message: str) -> bool:
     return bool(_QUESTION.search(message) or _EDUCATIONAL.search(message))
 
@@ -231,26 +226,21 @@ class SafetyGate:
         self._signal_cached = lru_cache(maxsize=2048)(self._signal_uncached)
 
     def _probabilities(self, message: str) -> np.ndarray:
-        texts = [message]
-        if len(message) > LONG_MESSAGE:  # a signal buried in a long message is diluted in one vector
-            texts += sentences(message)
-        vectors = np.vstack(
-            [self.embedder.encode_one(message), *([self.embedder.encode(texts[1:])] if texts[1:] else [])]
-        )
-        return self.classifier.probabilities(texts, vectors)
+        # The whole message only: scoring each sentence of a long message as well was measured
+        # (leave one source out) to raise false alarms on long benign messages far more than
+        # it found crises (python -m evals.safety_sources; evals/README.md).
+        return self.classifier.probabilities([message], self.embedder.encode_one(message)[None, :])
 
     def _signal_uncached(self, message: str, bar: float, use_rules: bool) -> Signal:
         if use_rules:
             rule = first_match(message, CRISIS_RULES)
             if rule is not None:
                 return Signal(_situation_of(rule.category, message), f"rule={rule.name}", 1.0)
-        probabilities = self._probabilities(message)
+        probabilities = self._probabilities(message)[0]
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
-        crisis = probabilities[:, crisis_columns].sum(axis=1)
-        row = int(np.argmax(crisis))
-        top = float(crisis[row])
+        top = float(probabilities[crisis_columns].sum())
         if top >= bar:
-            label = CRISIS_LABELS[int(np.argmax(probabilities[row, crisis_columns]))]
+            label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
             return Signal(_situation_of(SITUATION[label], message), f"model={top:.2f}", top)
         return Signal("", "", top)
 
@@ -269,11 +259,9 @@ class SafetyGate:
         """Everything the gate reads in one message, before any threshold is applied."""
         situation, rule_name, sensitive = self._crisis_rule(message, message)
         dosing_rule = first_match(message, DOSING_RULES)
-        probabilities = self._probabilities(message)
+        probabilities = self._probabilities(message)[0]
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
-        crisis = probabilities[:, crisis_columns].sum(axis=1)
-        row = int(np.argmax(crisis))
-        label = CRISIS_LABELS[int(np.argmax(probabilities[row, crisis_columns]))]
+        label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
         guard = bool(_DOSE_TALK.search(message)) and not (
             _EDUCATIONAL.search(message) and not _FIRST_PERSON_DOSE.search(message)
         )
@@ -281,12 +269,12 @@ class SafetyGate:
             rule_situation=situation,
             rule_name=rule_name,
             sensitive=sensitive,
-            crisis_probability=float(crisis[row]),
+            crisis_probability=float(probabilities[crisis_columns].sum()),
             model_situation=_situation_of(SITUATION[label], message),
             question=is_question(message),
             dosing_rule=dosing_rule.name if dosing_rule else "",
             dose_talk=guard,
-            dosing_probability=float(probabilities[0, LABELS.index("dosing")]),
+            dosing_probability=float(probabilities[LABELS.index("dosing")]),
             touches=touches_danger(message),
         )
 
@@ -306,7 +294,7 @@ class SafetyGate:
             sensitive = True
             rule = first_match(message, tuple(r for r in CRISIS_RULES if r.name != "suicide_word"))
         if rule is None:
-            return "", "", sensitive
+            return "", "", sensitive or bool(_MENTIONS_SUICIDE.search(message))
         return _situation_of(rule.category, in_context), rule.name, sensitive
 
     def check(self, message: str, history: Sequence[Any] | None = None) -> Verdict:
@@ -333,14 +321,18 @@ class SafetyGate:
         if earlier and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
             # "it doesn't matter anyway" after a crisis turn is still that conversation.
             return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)
-        if decided.kind == "pass" and _CONTINUE.search(message) and self._schedule_in_history(history):
+        goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
+        if decided.kind == "pass" and goes_on and self._claimed_schedule(history):
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)
         return _verdict(decided, lang, earlier, reading.sensitive)
 
     @staticmethod
-    def _schedule_in_history(history: Sequence[Any] | None) -> bool:
+    def _claimed_schedule(history: Sequence[Any] | None) -> bool:
+        """An assistant turn in the history holds a dose or schedule (which this product never writes)."""
         for turn in recent_turns(history):
-            content = turn.get("content") if isinstance(turn, dict) else None
+            if not isinstance(turn, dict) or turn.get("role") != "assistant":
+                continue
+            content = turn.get("content")
             if isinstance(content, list):
                 content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
             if isinstance(content, str) and _SCHEDULE_IN_HISTORY.search(content):

@@ -1,7 +1,8 @@
 """The learned part of the safety gate: a message's probability of each safety label.
 
-Logistic regression over two views of a message: the shipped MiniLM sentence embedding
-(meaning, paraphrase) and character n-grams (typos, slang, Spanish, words MiniLM splits).
+Logistic regression over views of a message: the shipped MiniLM sentence embedding
+(meaning, paraphrase), its nearness to each label's examples, word and character n-grams
+(typos, slang, Spanish, words MiniLM splits).
 It is trained at load from the labelled messages in ``data/labelled/*.jsonl`` (several
 independent sources, each named in its lines), deterministically and in about a second;
 the example vectors are cached on disk, keyed by the exact texts and the model.
@@ -98,23 +99,38 @@ class Settings:
 
     c: float = 4.0
     embedding_weight: float = 1.0
-    ngram_range: tuple[int, int] = (2, 5)
+    prototype_weight: float = 3.0
+    prototype_k: int = 3
 
 
 class MessageClassifier:
-    """P(label | message) for the labels of ``data/categories.md``."""
+    """P(label | message) for the labels of ``data/categories.md``.
+
+    Four views of a message, side by side: character n-grams (typos, slang, Spanish), word
+    uni- and bigrams, the MiniLM embedding, and, per label, how close the message sits to
+    its nearest labelled examples of that label (mean of the top k cosine similarities).
+    """
 
     def __init__(self, texts: Sequence[str], labels: Sequence[str], vectors: np.ndarray, settings: Settings) -> None:
         self.settings = settings
-        self.ngrams = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=settings.ngram_range, min_df=2, sublinear_tf=True, lowercase=True
+        self.characters = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True, lowercase=True
         )
-        grams = self.ngrams.fit_transform(texts)
+        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
+        self.examples = np.asarray(vectors, dtype=np.float32)
+        self.example_labels = np.array(labels)
+        features = sparse.hstack(
+            [
+                self.characters.fit_transform(texts),
+                self.words.fit_transform(texts),
+                sparse.csr_matrix(self.examples * settings.embedding_weight),
+                sparse.csr_matrix(self._prototypes(self.examples, leave_self_out=True)),
+            ]
+        ).tocsr()
         self.model = LogisticRegression(C=settings.c, max_iter=3000, class_weight="balanced")
-        self.model.fit(self._features(grams, vectors), list(labels))
-        self.columns = [
-            list(self.model.classes_).index(label) if label in self.model.classes_ else -1 for label in LABELS
-        ]
+        self.model.fit(features, list(labels))
+        classes = list(self.model.classes_)
+        self.columns = [classes.index(label) if label in classes else -1 for label in LABELS]
 
     @classmethod
     def train(
@@ -129,12 +145,31 @@ class MessageClassifier:
         vectors = cached_vectors(embedder, texts, cache_dir, "safety-labelled")
         return cls(texts, [e.label for e in examples], vectors, settings or Settings())
 
-    def _features(self, grams: sparse.spmatrix, vectors: np.ndarray) -> sparse.csr_matrix:
-        return sparse.hstack([grams, sparse.csr_matrix(vectors * self.settings.embedding_weight)]).tocsr()
+    def _prototypes(self, vectors: np.ndarray, leave_self_out: bool = False) -> np.ndarray:
+        similarities = vectors @ self.examples.T
+        if leave_self_out:
+            np.fill_diagonal(similarities, -1.0)
+        k = self.settings.prototype_k
+        out = np.zeros((len(vectors), len(LABELS)), dtype=np.float32)
+        for j, label in enumerate(LABELS):
+            columns = similarities[:, self.example_labels == label]
+            if columns.shape[1]:
+                top = -np.sort(-columns, axis=1)[:, :k]
+                out[:, j] = top.mean(axis=1)
+        return out * self.settings.prototype_weight
 
     def probabilities(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
         """One row per text, one column per label of ``LABELS`` (0 for a label never trained)."""
-        raw = self.model.predict_proba(self._features(self.ngrams.transform(texts), vectors))
+        vectors = np.asarray(vectors, dtype=np.float32)
+        features = sparse.hstack(
+            [
+                self.characters.transform(texts),
+                self.words.transform(texts),
+                sparse.csr_matrix(vectors * self.settings.embedding_weight),
+                sparse.csr_matrix(self._prototypes(vectors)),
+            ]
+        ).tocsr()
+        raw = self.model.predict_proba(features)
         out = np.zeros((len(texts), len(LABELS)), dtype=np.float64)
         for j, column in enumerate(self.columns):
             if column >= 0:

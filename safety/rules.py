@@ -50,6 +50,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(put|slip|crush|mix|sneak|dissolve)\w*\b.{0,40}\b(in|into)\s+(his|her|their|my \w+'?s?|someone'?s|somebody'?s|a)\s+(\w+\s+)?(drink|food|coffee|tea|meal|soda|beer|wine|juice|bottle)\b|\bhow (much|many)\b.{0,50}\b(to )?(knock (out|him out|her out|them out)|kill|put (him|her|them|someone) (down|to sleep|out))\b.{0,20}\b(him|her|them|a (man|woman|person|kid|child)|someone|somebody|my \w+)\b",
     ),
     _r(
+        "harm_others_how",
+        "harm_others",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b.{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\bpush\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+    ),
+    _r(
         "harm_others_es",
         "harm_others",
         r"\b(voy a|quiero|pienso|tengo ganas de)\s+(matar|lastimar|apu[nñ]alar|golpear|envenenar|hacerle da[nñ]o)\w*\b.{0,30}\b(a (mi|mis|su|ese|esa|alguien|él|ella)|lo|la|los|las|le|les)\b|\b(matarlo|matarla|matarlos|lastimarlo|lastimarla|envenenarlo|envenenarla)\b",
@@ -58,7 +63,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_way",
         "suicide",
-        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|go\b|hang|drown|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
+        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|hang|drown|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
     ),
     _r(
         "method_how_to",
@@ -68,7 +73,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_amount",
         "suicide",
-        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\bgo out like\b(?! a light)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b",
+        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b",
+    ),
+    _r(
+        "lethal_for_me",
+        "suicide",
+        r"\b(would|will|could|is|are|does|do|can)\b.{0,40}\b(\d+|all|whole|bottle|pills?|tablets?|tabs|bars|this (much|many)|that (much|many)|them|those|these)\b.{0,30}\b((kill|be (fatal|lethal) (for|to)|be enough to (kill|end)|finish) (me|myself)|be enough to die|stop my (heart|breathing))\b|\bwill (my|his|her) (heart|breathing) stop\b|\b(guarantee\w*|make sure|ensure|be sure|certain)\b.{0,40}\b(death|die|dead|(don'?t|not|never|won'?t) (survive|wake))\b|\bbleed (out|to death)\b|\b(height|floor|storey|story|bridge|building)\b.{0,40}\b(jump|fall)\w*\b.{0,40}\b(die|survive|fatal|death|kill)|\b(jump|fall)\w*\b.{0,30}\b(height|floor|storey|bridge)\b.{0,40}\b(die|survive|fatal|death)\b|\b\w+est (way|method) to go\s*($|[.!?,])",
     ),
     _r(
         "slang_suicide",
@@ -366,6 +376,7 @@ _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|years?) ago|"
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
+    r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
@@ -397,6 +408,12 @@ _NOW = re.compile(
 
 # "I'm not thinking of hurting myself" denies the signal these rules look for; the classifier
 # still reads the message, and the safety net keeps help in view.
+# Violent words in a game are play ("how do I kill the boss in Elden Ring").
+_PLAY = re.compile(
+    r"\b((in|at|playing) (a |the )?(game|chess|checkers|cards|poker|monopoly|scrabble|tennis|ping pong|arm wrestling|video ?game|call of duty|cod|minecraft|fortnite|gta|skyrim|witcher( \d)?|elden ring|the sims|sims|chess|checkers|"
+    r"among us|roblox|valorant|league|dnd|d&d|overwatch|halo|zelda|pokemon|dark souls)|video ?games?|in[- ]game|boss fight|my character in)\b"
+)
+_PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount")
 _DENIABLE = ("kill_self", "self_harm", "suicide_word", "end_life", "harm_others", "want_to_die")
 _DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
 # A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
@@ -413,6 +430,8 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
         if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat) and not _NOW.search(flat):
             continue
         if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
+            continue
+        if rule.name in _PLAYABLE and _PLAY.search(flat):
             continue
         if rule.name in _SHORT_ONLY and len(flat) > SHORT:
             continue

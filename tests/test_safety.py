@@ -65,7 +65,7 @@ def test_crisis_leads_with_help(assistant: Assistant, message: str, must_mention
     assert response.resources and response.citations == []
     first_lines = "\n".join(response.text.splitlines()[:6])
     assert "911" in first_lines or "988" in first_lines
-    assert response.reason.split(":")[0] in {"self_harm", "overdose", "medical_emergency"}
+    assert response.reason.split(":")[0] in {"self_harm", "overdose", "medical_emergency", "withdrawal_emergency"}
 
 
 def test_spanish_crisis_gets_spanish_resources(assistant: Assistant) -> None:
