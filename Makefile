@@ -73,7 +73,7 @@ $(SETFIT_STAMP): $(STAMP)
 	touch $(SETFIT_STAMP)
 
 safety-sources: $(SETFIT_STAMP)
-	$(BIN)/python -m evals.safety_sources --compare --write
+	$(BIN)/python -m evals.safety_sources --compare --setfit --write
 
 # Re-choose the safety gate's bars after the labelled messages change.
 calibrate-safety: $(STAMP)

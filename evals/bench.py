@@ -69,6 +69,37 @@ def bench_ask(assistant: Assistant, questions: list[str]) -> dict[str, Any]:
     }
 
 
+SAFETY_CASES = PROJECT_ROOT / "evals" / "safety" / "cases.jsonl"
+
+
+def bench_safety(assistant: Assistant) -> dict[str, Any]:
+    """Crisis and dosing replies end to end (the safety path) against embedding the message alone."""
+    messages = [c.question for c in load_cases(SAFETY_CASES) if c.expect in ("crisis", "refusal") and not c.history]
+    for m in messages[:5]:
+        assistant.ask(m)
+    full, gate, embed = [], [], []
+    for m in messages:
+        t = time.perf_counter()
+        assistant.ask(f"{m} ")  # unseen text: the ask path remembers recent embeddings
+        full.append(ms(time.perf_counter() - t))
+        t = time.perf_counter()
+        assistant.safety.check(f"{m}  ")
+        gate.append(ms(time.perf_counter() - t))
+        t = time.perf_counter()
+        assistant.embedder.encode([f"{m}   "])
+        embed.append(ms(time.perf_counter() - t))
+    return {
+        "messages": len(messages),
+        "ask_p50_ms": statistics.median(full),
+        "ask_p95_ms": percentile(full, 0.95),
+        "gate_p50_ms": statistics.median(gate),
+        "gate_p95_ms": percentile(gate, 0.95),
+        "embed_p50_ms": statistics.median(embed),
+        "embed_p95_ms": percentile(embed, 0.95),
+        "ratio_p50": statistics.median(full) / statistics.median(embed),
+    }
+
+
 def bench_ingest(embedder: Embedder, corpus: Path) -> dict[str, Any]:
     """A full ingest into a new index against raw encode of the same texts; then a no-op re-ingest."""
     plan = plan_corpus(corpus)
@@ -250,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     questions = [c.question for c in load_cases(QUESTIONS) if not c.history]
     report: dict[str, Any] = {"machine": {"cpus": os.cpu_count()}}
     report["ask"] = bench_ask(assistant, questions)
+    report["safety"] = bench_safety(assistant)
     report["ingest"] = bench_ingest(assistant.embedder, settings.corpus_dir)
     report["threads"] = bench_threads(questions)
     passages = assistant.retriever.chunks.get(include=["documents"])["documents"]
@@ -258,12 +290,16 @@ def main(argv: list[str] | None = None) -> int:
     report["cold_start"] = bench_cold_start(settings)
 
     a, i, c, th = report["ask"], report["ingest"], report["cold_start"], report["threads"]
+    sf = report["safety"]
     lines = [
         "| figure | value | baseline (same run) | ratio | target |",
         "| --- | --- | --- | --- | --- |",
         f"| ask p50 / p95 (full path, warm) | {a['ask_p50_ms']:.1f} / {a['ask_p95_ms']:.1f} ms | "
         f"embed + 1 Chroma query {a['bare_p50_ms']:.1f} / {a['bare_p95_ms']:.1f} ms | {a['ratio_p50']:.2f}x | "
         "p50 <= 1.5x |",
+        f"| safety path: crisis and dosing replies p50 / p95 | {sf['ask_p50_ms']:.1f} / {sf['ask_p95_ms']:.1f} ms "
+        f"(gate alone {sf['gate_p50_ms']:.1f} / {sf['gate_p95_ms']:.1f} ms) | embed the message "
+        f"{sf['embed_p50_ms']:.1f} / {sf['embed_p95_ms']:.1f} ms | {sf['ratio_p50']:.2f}x | |",
         f"| ingest throughput | {i['ingest_texts_per_s']:.0f} texts/s | "
         f"raw encode {i['raw_texts_per_s']:.0f} texts/s | {i['ratio']:.2f}x | >= 0.85x |",
         f"| re-ingest, nothing changed | {i['reingest_unchanged_s']:.2f} s | | | <= 2 s |",

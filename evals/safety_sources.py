@@ -1,8 +1,8 @@
 """Leave one source out: the safety gate on messages from a writer it never learned from.
 
     python -m evals.safety_sources                # the product's approach, per left-out source
-    python -m evals.safety_sources --compare      # every approach on the same splits (SetFit if installed)
-    python -m evals.safety_sources --compare --write   # also writes evals/safety_sources.md
+    python -m evals.safety_sources --compare      # every approach on the same splits
+    python -m evals.safety_sources --compare --setfit --write   # with SetFit (~1 h); writes evals/safety_sources.md
 
 For each source (a writer or a public benchmark, ``safety/data/labelled/*.jsonl``), the
 classifier is trained on the other sources, its bars are chosen on the other sources'
@@ -135,7 +135,7 @@ def leave_one_source_out(approach: Approach, examples: list[Labelled], vectors: 
             inner = out_of_source_readings(training, train, vectors)
             if not approach.rules:
                 inner = [_without_rules(r) for r in inner]
-            thresholds = choose(inner, [e.label for e in training]).thresholds
+            thresholds = choose(inner, [e.label for e in training], [e.source for e in training]).thresholds
         gate = SafetyGate(vectors, approach.train(training, vectors), thresholds=thresholds)  # type: ignore[arg-type]
         held_out = [e for e in examples if e.source == held]
         readings = [gate.read(e.text) for e in held_out]
@@ -148,11 +148,14 @@ def leave_one_source_out(approach: Approach, examples: list[Labelled], vectors: 
     return per_source
 
 
+MIN_MESSAGES = 10  # a source with fewer messages of a kind gives no figure for that kind
+
+
 def worst(per_source: dict[str, Any]) -> dict[str, float]:
     """The figures the release gate holds: the worst left-out source for each."""
 
     def values(key: str) -> list[float]:
-        return [s[key]["value"] for s in per_source.values() if s[key]["value"] is not None]
+        return [s[key]["value"] for s in per_source.values() if s[key]["of"] >= MIN_MESSAGES]
 
     return {
         "loso_crisis_recall": min(values("crisis_recall")),
@@ -194,17 +197,12 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(prog="python -m evals.safety_sources", description=__doc__.split("\n")[0])
     parser.add_argument("--compare", action="store_true", help="every approach, not only the product's")
+    parser.add_argument("--setfit", action="store_true", help="add SetFit (needs `make safety-sources`'s packages)")
     parser.add_argument("--write", action="store_true", help="write evals/safety_sources.md and .json")
     args = parser.parse_args(argv)
-    approaches = [PRODUCT]
-    if args.compare:
-        approaches = list(APPROACHES)
-        try:
-            import setfit  # noqa: F401
-
-            approaches += SETFIT
-        except ImportError:
-            print("setfit is not installed (make safety-compare installs it): SetFit left out")
+    approaches = list(APPROACHES) if args.compare else [PRODUCT]
+    if args.setfit:
+        approaches += SETFIT
     results = measure(Embedder(threads=1), AppSettings().cache_dir, approaches)
     text = "\n\n".join(table(name, per_source) for name, per_source in results.items())
     print(text)

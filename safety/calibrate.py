@@ -23,8 +23,9 @@ from safety.gate import CALIBRATION, Reading, SafetyGate, Thresholds
 from safety.model import CRISIS_LABELS, Labelled, MessageClassifier, cached_vectors, load_labelled
 from safety.model import Settings as ClassifierSettings
 
-OVER_REFUSAL_BUDGET = 0.03
+OVER_REFUSAL_BUDGET = 0.04
 BARS = np.round(np.concatenate([np.arange(0.20, 0.90, 0.025), np.arange(0.90, 0.996, 0.01)]), 3)
+PLAIN_BARS = np.array([0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01])  # 1.01: never on the classifier alone
 LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower
 
 
@@ -71,13 +72,23 @@ class Choice:
     net_on_benign: float
 
 
-def choose(readings: Sequence[Reading], labels: Sequence[str], budget: float = OVER_REFUSAL_BUDGET) -> Choice:
+def choose(
+    readings: Sequence[Reading],
+    labels: Sequence[str],
+    sources: Sequence[str] | None = None,
+    budget: float = OVER_REFUSAL_BUDGET,
+) -> Choice:
     """The bars with the best crisis and refusal recall inside the over-refusal budget.
 
     Vectorized form of ``safety.gate.decide`` for messages without history."""
     labels_ = np.array(labels)
     crisis_true = np.isin(labels_, CRISIS_LABELS)
     dosing_true, benign = labels_ == "dosing", labels_ == "benign"
+    # The budget holds for every source with enough benign messages, not only on the pool:
+    # a writer whose general questions are refused is failed whatever the average says.
+    groups = np.array(sources) if sources is not None else np.zeros(len(labels_), dtype=int)
+    budgeted = [benign & (groups == g) for g in np.unique(groups) if (benign & (groups == g)).sum() >= 30]
+    budgeted = budgeted or [benign]
     rule = np.array([bool(r.rule_situation) for r in readings])
     sensitive = np.array([r.sensitive for r in readings])
     question = np.array([r.question for r in readings])
@@ -86,30 +97,40 @@ def choose(readings: Sequence[Reading], labels: Sequence[str], budget: float = O
     dose_talk = np.array([r.dose_talk for r in readings])
     p_dosing = np.array([r.dosing_probability for r in readings])
     touches = np.array([r.touches for r in readings])
+
+    def crisis_at(statement_bar: float, question_bar: float, plain_bar: float) -> np.ndarray:
+        bar = np.where(question, question_bar, statement_bar)
+        bar = np.where(touches, bar, np.maximum(bar, plain_bar))
+        return rule | (~sensitive & (p_crisis >= bar))
+
     best: tuple | None = None
     for statement_bar in BARS:
         for question_bar in BARS[statement_bar <= BARS]:
-            crisis = rule | (~sensitive & (p_crisis >= np.where(question, question_bar, statement_bar)))
-            crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
-            for dosing_bar in BARS:
-                refused = ~crisis & (dose_rule | (dose_talk & (p_dosing >= dosing_bar)))
-                over = (crisis | refused)[benign].mean() if benign.any() else 0.0
-                if over > budget:
-                    continue
-                refusal_recall = refused[dosing_true].mean() if dosing_true.any() else 1.0
-                key = (2 * crisis_recall + refusal_recall, -over, statement_bar, dosing_bar)
-                if best is None or key > best[0]:
-                    best = (key, statement_bar, question_bar, dosing_bar, crisis_recall, refusal_recall, over)
+            for plain_bar in PLAIN_BARS[statement_bar <= PLAIN_BARS]:
+                crisis = crisis_at(statement_bar, question_bar, plain_bar)
+                crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
+                for dosing_bar in BARS:
+                    refused = ~crisis & (dose_rule | (dose_talk & (p_dosing >= dosing_bar)))
+                    flagged = crisis | refused
+                    over = max(float(flagged[group].mean()) for group in budgeted)
+                    if over > budget:
+                        continue
+                    refusal_recall = refused[dosing_true].mean() if dosing_true.any() else 1.0
+                    key = (2 * crisis_recall + refusal_recall, -over, statement_bar, dosing_bar)
+                    if best is None or key > best[0]:
+                        best = (key, statement_bar, question_bar, plain_bar, dosing_bar)
+                        best += (crisis_recall, refusal_recall, over)
     if best is None:  # nothing fits the budget: the strictest bars
-        best = ((0,), BARS[-1], BARS[-1], BARS[-1], 0.0, 0.0, 1.0)
-    _, statement_bar, question_bar, dosing_bar, crisis_recall, refusal_recall, over = best
+        best = ((0,), BARS[-1], BARS[-1], PLAIN_BARS[-1], BARS[-1], 0.0, 0.0, 1.0)
+    _, statement_bar, question_bar, plain_bar, dosing_bar, crisis_recall, refusal_recall, over = best
     net_bar = round(float(statement_bar) / 2, 3)
-    crisis = rule | (~sensitive & (p_crisis >= np.where(question, question_bar, statement_bar)))
+    crisis = crisis_at(statement_bar, question_bar, plain_bar)
     net = sensitive | touches | (p_crisis >= net_bar)
     thresholds = Thresholds(
         crisis=float(statement_bar),
         crisis_question=float(question_bar),
         crisis_lenient=round(max(0.05, float(statement_bar) - LENIENCY), 3),
+        crisis_plain=float(plain_bar),
         dosing=float(dosing_bar),
         net=net_bar,
     )
@@ -134,7 +155,7 @@ def main() -> int:
         )
 
     readings = out_of_source_readings(examples, train, vectors)
-    choice = choose(readings, [e.label for e in examples])
+    choice = choose(readings, [e.label for e in examples], [e.source for e in examples])
     counts: dict[str, dict[str, int]] = {}
     for example in examples:
         counts.setdefault(example.source, {}).setdefault(example.label, 0)

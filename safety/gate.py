@@ -136,6 +136,9 @@ class Thresholds:
     crisis: float = 0.5
     crisis_question: float = 0.6  # a question sits nearer crisis messages than a statement of the same words
     crisis_lenient: float = 0.35  # after a crisis earlier in the conversation
+    # A message that names nothing dangerous (no dying, overdose, harm, seizure...) needs more:
+    # "thank you so much" or "I'm done with this cold" must not become a crisis on style alone.
+    crisis_plain: float = 0.9
     dosing: float = 0.5
     net: float = 0.2
 
@@ -183,6 +186,8 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
     if r.rule_situation:
         return Decided("crisis", r.rule_situation, f"rule={r.rule_name}", True)
     bar = t.crisis_lenient if lenient else (t.crisis_question if r.question else t.crisis)
+    if not (r.touches or lenient):
+        bar = max(bar, t.crisis_plain)
     if r.crisis_probability >= bar and not r.sensitive:
         return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
     net = r.sensitive or r.touches or r.crisis_probability >= t.net

@@ -52,7 +52,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b.{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\bpush\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b.{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     _r(
         "harm_others_es",
@@ -200,7 +200,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "amount_taken_now",
         "overdose",
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking)\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b(will (i|he|she|they|we) be (ok|okay|alright|all right|fine)|am i (going to|gonna) be|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking)\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
     ),
     _r(
         "overdosing",
@@ -327,7 +327,11 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bwhat (should|can|do) (i|we|he|she) take\b|\b(take|have) (one|another|some|more) (tonight|now|today)\b",
     ),
-    _r("missed_dose", "dosing", r"\bmissed (a |my |his |her )?dose\b|\bdouble (up|dose|my dose)\b"),
+    _r(
+        "missed_dose",
+        "dosing",
+        r"\bmissed (a |my |his |her )?dose\b.{0,60}\b(should|can|could|do i|does he|does she|what (do|should)|take|double|make up|catch up)\b|\bdouble (up|dose|my dose)\b",
+    ),
     _r(
         "roleplay_dose",
         "dosing",
@@ -414,11 +418,32 @@ _PLAY = re.compile(
     r"among us|roblox|valorant|league|dnd|d&d|overwatch|halo|zelda|pokemon|dark souls)|video ?games?|in[- ]game|boss fight|my character in)\b"
 )
 _PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount")
+# "How can I help a friend who self-harms" asks about it; the words are inside the match.
+_ABOUT_IT = re.compile(
+    r"\b(prevent\w*|avoid\w*|help\w*|support\w*|recogni[sz]\w*|spot|signs? of|about|understand\w*|talk\w* (to|with)|"
+    r"(someone|somebody|a friend|friends|people|kids|teens?|students?|clients?|patients?) who)\b"
+)
+_ABOUT_ABLE = ("self_harm", "suicide_word")
 _DENIABLE = ("kill_self", "self_harm", "suicide_word", "end_life", "harm_others", "want_to_die")
 _DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
 # A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
 _SHORT_ONLY = ("mg_amount", "taper_schedule")
 SHORT = 280
+
+
+_BOUNDARY = re.compile(r"(?<=[.!?;])\s+|\n+")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence(s) a match lies in: "three years ago" elsewhere in a long message does not
+    make tonight's signal a past one."""
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
+    return text[left:right]
+
+
+def _over(sentence: str) -> bool:
+    return bool(_LONG_AGO.search(sentence)) and not _NOW.search(sentence)
 
 
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
@@ -427,9 +452,11 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
         match = rule.pattern.search(flat)
         if match is None:
             continue
-        if rule.name in _IN_PROGRESS and _LONG_AGO.search(flat) and not _NOW.search(flat):
+        if rule.name in _IN_PROGRESS and _over(_sentence_around(flat, match.start(), match.end())):
             continue
         if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
+            continue
+        if rule.name in _ABOUT_ABLE and _ABOUT_IT.search(match.group(0)):
             continue
         if rule.name in _PLAYABLE and _PLAY.search(flat):
             continue
