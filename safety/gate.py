@@ -317,6 +317,9 @@ class SafetyGate:
             found = self.signal(context)
             if found.situation:
                 return _verdict(Decided("crisis", found.situation, found.evidence, True), lang, earlier)
+        situation, rule_name, _ = self._crisis_rule(message, message)
+        if situation:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
+            return _verdict(Decided("crisis", situation, f"rule={rule_name}", True), lang, earlier)
         reading = self.read(message)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import sklearn
 from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -141,9 +143,32 @@ class MessageClassifier:
         settings: Settings | None = None,
     ) -> MessageClassifier:
         examples = list(examples) if examples is not None else load_labelled()
-        texts = [e.text for e in examples]
-        vectors = cached_vectors(embedder, texts, cache_dir, "safety-labelled")
-        return cls(texts, [e.label for e in examples], vectors, settings or Settings())
+        settings = settings or Settings()
+        texts, labels = [e.text for e in examples], [e.label for e in examples]
+        # Fitting takes seconds at every start; the fitted model is cached for exactly these
+        # messages, settings and library versions (a cache of our own making, never shipped).
+        key = hashlib.sha256(
+            json.dumps([MODEL_NAME, texts, labels, repr(settings), sklearn.__version__, np.__version__]).encode()
+        ).hexdigest()[:20]
+        cached = cache_dir / f"safety-classifier-{key}.pkl" if cache_dir else None
+        if cached is not None and cached.exists():
+            try:
+                with cached.open("rb") as handle:
+                    found = pickle.load(handle)
+                if isinstance(found, cls):
+                    return found
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+                pass  # a damaged cache is refitted below
+        fitted = cls(texts, labels, cached_vectors(embedder, texts, cache_dir, "safety-labelled"), settings)
+        if cached is not None:
+            try:
+                partial = cached.with_suffix(".tmp")
+                with partial.open("wb") as handle:
+                    pickle.dump(fitted, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                partial.replace(cached)
+            except OSError:
+                pass  # caching is an optimization only
+        return fitted
 
     def _prototypes(self, vectors: np.ndarray, leave_self_out: bool = False) -> np.ndarray:
         similarities = vectors @ self.examples.T
