@@ -213,7 +213,13 @@ class Assistant:
         return response
 
     def _with_help(self, response: Response, variant: str, lang: str, tag: str = "safety_net") -> Response:
-        response.text = f"{response.text}\n\n{reminder_text(self.directory, lang, variant)}"
+        help_text = reminder_text(self.directory, lang, variant)
+        body, disclaimer = response.text, MESSAGES["disclaimer"]
+        if body.rstrip().endswith(disclaimer):  # help goes before the closing disclaimer
+            body = body.rstrip()[: -len(disclaimer)].rstrip()
+            response.text = f"{body}\n\n{help_text}\n\n{disclaimer}"
+        else:
+            response.text = f"{body}\n\n{help_text}"
         situation = "reminder" if variant in ("reminder", "sensitive") else "net"
         names = {r.name for r in response.resources}
         response.resources = [

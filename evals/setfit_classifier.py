@@ -3,6 +3,7 @@ comparison in ``evals.safety_sources``. Optional: ``make safety-compare`` instal
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
 
 import numpy as np
@@ -23,10 +24,16 @@ class SetFitClassifier:
         self.model = SetFitModel.from_pretrained(model_path(), device="cpu")
         self.model.model_body.max_seq_length = 128
         data = Dataset.from_dict({"text": list(texts), "label": [LABELS.index(label) for label in labels]})
-        arguments = TrainingArguments(
-            batch_size=32, num_iterations=ITERATIONS, num_epochs=EPOCHS, seed=SEED, show_progress_bar=False
-        )
-        Trainer(model=self.model, args=arguments, train_dataset=data).train()
+        with tempfile.TemporaryDirectory() as checkpoints:  # never leave a 260 MB checkpoint in the tree
+            arguments = TrainingArguments(
+                output_dir=checkpoints,
+                batch_size=32,
+                num_iterations=ITERATIONS,
+                num_epochs=EPOCHS,
+                seed=SEED,
+                show_progress_bar=False,
+            )
+            Trainer(model=self.model, args=arguments, train_dataset=data).train()
         self.classes = [int(c) for c in self.model.model_head.classes_]
 
     def probabilities(self, texts: Sequence[str], vectors: np.ndarray) -> np.ndarray:
