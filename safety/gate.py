@@ -253,6 +253,8 @@ class SafetyGate:
         """The crisis ``message`` signals, if any, and the classifier's crisis probability."""
         t = self.thresholds
         bar = t.crisis_lenient if lenient else (t.crisis_question if is_question(message) else t.crisis)
+        if not (lenient or touches_danger(message)):  # as in decide(): style alone is not a crisis
+            bar = max(bar, t.crisis_plain)
         return self._signal_cached(message, bar, use_rules)
 
     def crisis(self, message: str, *, lenient: bool = False, use_rules: bool = True) -> tuple[str, str]:
