@@ -262,9 +262,10 @@ class SafetyGate:
         found = self.signal(message, lenient=lenient, use_rules=use_rules)
         return found.situation, found.evidence
 
-    def read(self, message: str) -> Reading:
-        """Everything the gate reads in one message, before any threshold is applied."""
-        situation, rule_name, sensitive = self._crisis_rule(message, message)
+    def read(self, message: str, crisis_rule: tuple[str, str, bool] | None = None) -> Reading:
+        """Everything the gate reads in one message, before any threshold is applied
+        (``crisis_rule``: what ``_crisis_rule`` already found for it, so the rules run once)."""
+        situation, rule_name, sensitive = crisis_rule or self._crisis_rule(message, message)
         dosing_rule = first_match(message, DOSING_RULES)
         probabilities = self._probabilities(message)[0]
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
@@ -319,10 +320,10 @@ class SafetyGate:
             found = self.signal(context)
             if found.situation:
                 return _verdict(Decided("crisis", found.situation, found.evidence, True), lang, earlier)
-        situation, rule_name, _ = self._crisis_rule(message, message)
-        if situation:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
-            return _verdict(Decided("crisis", situation, f"rule={rule_name}", True), lang, earlier)
-        reading = self.read(message)
+        crisis_rule = self._crisis_rule(message, message)
+        if crisis_rule[0]:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
+            return _verdict(Decided("crisis", crisis_rule[0], f"rule={crisis_rule[1]}", True), lang, earlier)
+        reading = self.read(message, crisis_rule)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         decided = decide(reading, self.thresholds, lenient=bool(earlier))
