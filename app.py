@@ -16,7 +16,9 @@ from typing import Any
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from assistant.config import Settings
+from assistant.conversation import MAX_TURN_CHARS, MAX_TURNS
 from assistant.response import Response
+from assistant.review_log import MAX_NOTE
 
 EXAMPLES = [
     "What are the withdrawal symptoms of Klonopin?",
@@ -69,6 +71,8 @@ def _md_plain(text: str) -> str:
 def _as_said(message: dict) -> dict:
     """A chat message as the assistant should read it: a person's words without the display escapes."""
     content = message.get("content")
+    if isinstance(content, str):
+        content = content[:MAX_TURN_CHARS]
     if message.get("role") == "user":
         if isinstance(content, str):
             content = _md_plain(content)
@@ -132,8 +136,9 @@ def build_public(assistant: Any, log: Any) -> Any:
     import gradio as gr
 
     def respond(message: str, chat: list[dict], state: dict, request: gr.Request):
-        chat = list(chat or [])
-        history = [_as_said(m) for m in chat if isinstance(m, dict)]
+        chat = list(chat or []) if isinstance(chat, list) else []
+        # Bounded at the edge: the assistant reads no more than its last turns anyway.
+        history = [_as_said(m) for m in chat[-2 * MAX_TURNS :] if isinstance(m, dict)]
         # The person's own words are shown as text: a link, image or tag in them stays inert.
         shown = _md_text(message) if isinstance(message, str) else ""
         state = dict(state or {})
@@ -176,7 +181,8 @@ def build_public(assistant: Any, log: Any) -> Any:
         return "Thanks for the feedback."
 
     def report(category: str, note: str, state: dict) -> tuple[str, str]:
-        exchange_id = (state or {}).get("last", "")
+        note = note[:MAX_NOTE] if isinstance(note, str) else ""  # bounded before anything reads it
+        exchange_id = (state or {}).get("last", "") if isinstance(state, dict) else ""
         if log is None:
             return "Feedback is turned off on this server.", note
         if not exchange_id:
@@ -213,7 +219,9 @@ def build_public(assistant: Any, log: Any) -> Any:
                 sources = gr.HTML("<p class='kg-muted'>Sources for each answer appear here.</p>", elem_id="kg-sources")
                 with gr.Accordion("Report a problem with the latest answer", open=False, elem_id="kg-report"):
                     category = gr.Radio(FEEDBACK_CHOICES, label="What is wrong?", elem_id="kg-report-category")
-                    note = gr.Textbox(label="Details (optional)", lines=2, elem_id="kg-report-note")
+                    note = gr.Textbox(
+                        label="Details (optional)", lines=2, max_length=MAX_NOTE, elem_id="kg-report-note"
+                    )
                     submit = gr.Button("Send report", elem_id="kg-report-send")
                     thanks = gr.Markdown(elem_id="kg-report-status")
         liked = gr.Markdown(visible=True, elem_id="kg-like-status")

@@ -24,9 +24,14 @@ from typing import Any
 
 from assistant.response import Response
 
-EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# The look-behind makes a match start only where a run of address characters starts, so a
+# long run of letters is scanned once, not once per letter (linear, not quadratic).
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?!\w)")
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s,-]*)+$")
+MAX_NOTE = 2000
+# Text is cut before it is matched; the slack keeps an address cut at the limit whole for the match.
+_MATCH_SLACK = 256
 VERDICTS = ("supports", "partly", "does_not_support")
 FEEDBACK_CATEGORIES = ("thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
 
@@ -83,13 +88,16 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-def redact(text: str) -> str:
-    """E-mail addresses and phone numbers out, before anything is stored (a run of years stays)."""
+def redact(text: str, limit: int = MAX_NOTE) -> str:
+    """E-mail addresses and phone numbers out, before anything is stored (a run of years stays).
+
+    At most ``limit`` characters are kept, and only a little more is ever matched."""
 
     def phone(match: re.Match[str]) -> str:
         return match.group(0) if _YEARS.match(match.group(0).strip()) else "[phone removed]"
 
-    return PHONE.sub(phone, EMAIL.sub("[email removed]", text))
+    text = text[: limit + _MATCH_SLACK]
+    return PHONE.sub(phone, EMAIL.sub("[email removed]", text))[:limit]
 
 
 def _as_text(value: object) -> object:
@@ -134,6 +142,7 @@ class ReviewLog:
 
     def record(self, question: str, history_turns: int, response: Response, session: str = "") -> str:
         exchange_id = uuid.uuid4().hex
+        question = redact(question)  # outside the lock: no visitor's text is matched while others wait
         with self._lock, self._connect() as db:
             db.execute("BEGIN IMMEDIATE")
             db.execute(
@@ -142,7 +151,7 @@ class ReviewLog:
                     exchange_id,
                     _now(),
                     session or "anonymous",
-                    redact(question),
+                    question,
                     history_turns,
                     response.kind,
                     response.reason,
@@ -164,12 +173,13 @@ class ReviewLog:
     def add_feedback(self, exchange_id: str, category: str, note: str = "") -> None:
         if category not in FEEDBACK_CATEGORIES:
             raise ValueError(f"feedback category must be one of {', '.join(FEEDBACK_CATEGORIES)}")
+        note = redact(note[: MAX_NOTE + _MATCH_SLACK].strip())
         with self._lock, self._connect() as db:
             if db.execute("SELECT 1 FROM exchanges WHERE id = ?", (exchange_id,)).fetchone() is None:
                 raise ValueError("unknown exchange")
             db.execute(
                 "INSERT INTO feedback (exchange_id, created_at, category, note) VALUES (?, ?, ?, ?)",
-                (exchange_id, _now(), category, redact(note.strip())[:2000]),
+                (exchange_id, _now(), category, note),
             )
 
     def add_verdict(self, citation_id: int, verdict: str, reviewer: str, note: str = "") -> None:
@@ -180,7 +190,7 @@ class ReviewLog:
                 raise ValueError("unknown citation")
             db.execute(
                 "INSERT INTO verdicts (citation_id, created_at, reviewer, verdict, note) VALUES (?, ?, ?, ?, ?)",
-                (citation_id, _now(), reviewer, verdict, note.strip()[:2000]),
+                (citation_id, _now(), reviewer, verdict, note[:MAX_NOTE].strip()),
             )
 
     def exchanges(
