@@ -23,7 +23,7 @@ from safety.gate import CALIBRATION, Reading, SafetyGate, Thresholds
 from safety.model import CRISIS_LABELS, Labelled, MessageClassifier, cached_vectors, load_labelled
 from safety.model import Settings as ClassifierSettings
 
-OVER_REFUSAL_BUDGET = 0.04
+OVER_REFUSAL_BUDGET = 0.05  # the over-refusal limit of issue 13
 BARS = np.round(np.concatenate([np.arange(0.20, 0.90, 0.025), np.arange(0.90, 0.996, 0.01)]), 3)
 PLAIN_BARS = np.array([0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01])  # 1.01: never on the classifier alone
 LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower
@@ -120,8 +120,10 @@ def choose(
                     if best is None or key > best[0]:
                         best = (key, statement_bar, question_bar, plain_bar, dosing_bar)
                         best += (crisis_recall, refusal_recall, over)
-    if best is None:  # nothing fits the budget: the strictest bars
-        best = ((0,), BARS[-1], BARS[-1], PLAIN_BARS[-1], BARS[-1], 0.0, 0.0, 1.0)
+    if best is None:
+        # The rules alone already pass the budget on some source: the bars are chosen inside
+        # the tightest budget that can be met, never the strictest bars (no classifier at all).
+        return choose(readings, labels, sources, round(budget + 0.005, 4))
     _, statement_bar, question_bar, plain_bar, dosing_bar, crisis_recall, refusal_recall, over = best
     net_bar = round(float(statement_bar) / 2, 3)
     crisis = crisis_at(statement_bar, question_bar, plain_bar)
@@ -162,7 +164,8 @@ def main() -> int:
         counts[example.source][example.label] += 1
     result = {
         "method": "out-of-source probabilities (each source read by a classifier trained without it); "
-        f"over-refusal budget {OVER_REFUSAL_BUDGET:.0%} on benign messages; see safety/calibrate.py",
+        f"over-refusal budget {OVER_REFUSAL_BUDGET:.0%} of each source's benign messages (raised by half a point "
+        "only when the rules alone pass it); see safety/calibrate.py",
         "examples": counts,
         "thresholds": asdict(choice.thresholds),
         "out_of_source": {

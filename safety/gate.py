@@ -58,7 +58,16 @@ _EDUCATIONAL = re.compile(
     r"how many (hours|days|people)|in general)",
     re.IGNORECASE,
 )
-_FIRST_PERSON_DOSE = re.compile(r"\b(i|me|my|i'm|im|i've)\b.*\b(dose|mg|pills?|tablets?|taper\w*|take|taking)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(i|me|my|i'm|im|i've)\b", re.I)
+_DOSE_WORD = re.compile(r"\b(dose|mg|pills?|tablets?|taper\w*|take|taking)\b", re.I)
+
+
+def _first_person_dose(message: str) -> bool:
+    """A first-person word, then a dose word later on (two linear scans, not one quadratic one)."""
+    person = _FIRST_PERSON.search(message)
+    return person is not None and _DOSE_WORD.search(message, person.end()) is not None
+
+
 # The classifier may only refuse a message that talks about amounts or changes of medicine.
 _DOSE_TALK = re.compile(
     r"\b(dos(e|es|age|ing|is)|mg|milligram\w*|taper\w*|wean\w*|pills?|tablets?|take|taking|took|cut\w*|reduc\w*|"
@@ -271,7 +280,7 @@ class SafetyGate:
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
         label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
         guard = bool(_DOSE_TALK.search(message)) and not (
-            _EDUCATIONAL.search(message) and not _FIRST_PERSON_DOSE.search(message)
+            _EDUCATIONAL.search(message) and not _first_person_dose(message)
         )
         return Reading(
             rule_situation=situation,

@@ -63,7 +63,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_way",
         "suicide",
-        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|hang|drown|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
+        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|hang(?!\s+(a|an|the|this|that|these|those|some|up|out|around|on|in|onto|over|pictures?|shelves?|curtains?|mirrors?|frames?|art|posters?|lights?|clothes|laundry|wallpaper|tvs?)\b)|drown(?!\s+out\b)|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
     ),
     _r(
         "method_how_to",
@@ -116,7 +116,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "want_to_die",
         "suicide",
-        r"\b(want|wanna|going|ready|deserve|wish)\s+(to\s+)?(die|be dead)\b|\bwish i (was|were) dead\b",
+        # "die of embarrassment" is a figure of speech.
+        r"\b(want|wanna|going|ready|deserve|wish)\s+(to\s+)?(die|be dead)\b(?!\s+(of|from|laughing)\b)|\bwish i (was|were) dead\b",
     ),
     _r(
         "not_want_live",
@@ -377,7 +378,7 @@ def normalize(text: str) -> str:
 # A past event that is over ("overdosed last year", "had a seizure in March and is stable
 # now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
-    r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|years?) ago|"
+    r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
@@ -386,6 +387,8 @@ _LONG_AGO = re.compile(
 )
 _IN_PROGRESS = (
     "suicide_word",
+    "end_life",
+    "matarme_es",
     "kill_self",
     "self_harm",
     "want_to_die",
