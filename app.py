@@ -269,8 +269,6 @@ def document_context(documents: dict[str, Any], citation: dict[str, Any], curren
 
 
 def build_reviewer(log: Any, settings: Settings) -> Any:
-    import tempfile
-
     import gradio as gr
 
     from ingest.documents import load_corpus
@@ -318,12 +316,6 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
         except ValueError as exc:
             return f"Not saved: {exc}.", gr.update()
         return f"Saved: citation {int(citation_id)} {verdict}.", open_exchange(exchange_id)[1]
-
-    def export(fmt: str) -> str:
-        path = os.path.join(tempfile.mkdtemp(prefix="kg-verdicts-"), f"verdicts.{fmt}")
-        with open(path, "w", encoding="utf-8") as handle:
-            handle.write(log.export_verdicts(fmt))
-        return path
 
     def corpus_tables() -> tuple[Any, Any]:
         docs = [
@@ -380,9 +372,13 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             status = gr.Markdown(elem_id="kg-verdict-status")
             context = gr.HTML(elem_id="kg-context")
         with gr.Tab("Verdicts export"):
-            fmt = gr.Radio(["csv", "json"], value="csv", label="Format")
-            download = gr.File(label="Verdicts", elem_id="kg-export-file")
-            gr.Button("Export verdicts", elem_id="kg-export").click(export, fmt, download, api_name=False)
+            # Streamed to the logged-in reviewer by create_app's export route; no copy is left on disk.
+            gr.HTML(
+                "<p>Every verdict so far, with its citation and corpus version:</p><p>"
+                "<a href='export/verdicts.csv' download id='kg-export-csv'>Download CSV</a> · "
+                "<a href='export/verdicts.json' download id='kg-export-json'>Download JSON</a></p>",
+                elem_id="kg-export",
+            )
         with gr.Tab("Corpus"):
             docs_table = gr.Dataframe(
                 headers=["id", "title", "status", "reviewer", "date", "excluded", "excluded passages", "notes"],
@@ -430,8 +426,10 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     """A FastAPI app serving the public chat at / and, with credentials, the reviewer view at /review."""
     import gradio as gr
     from fastapi import FastAPI
+    from fastapi.middleware.cors import CORSMiddleware
 
     from assistant.core import Assistant
+    from assistant.edge import EdgeGuard
     from assistant.review_log import ReviewLog
 
     settings = settings or Settings()
@@ -445,11 +443,12 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     credentials = settings.reviewer_credentials()
     if credentials and log is not None:
         reviewer = build_reviewer(log, settings)
+        add_export_route(server, log)
         gr.mount_gradio_app(
             server,
             reviewer,
             path="/review",
-            auth=credentials,
+            auth=password_check(credentials),
             css=CSS,
             footer_links=[],
             theme=theme(),
@@ -463,7 +462,55 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     gr.mount_gradio_app(
         server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=theme(), app_kwargs=CLOSED
     )
+    # With a CORS middleware on the parent, Gradio's own (which trusts any origin off localhost) steps aside.
+    server.add_middleware(
+        CORSMiddleware, allow_origins=settings.origins(), allow_methods=["GET", "POST"], allow_headers=["content-type"]
+    )
+    server.add_middleware(
+        EdgeGuard,
+        allowed_origins=settings.origins(),
+        session_hours=settings.review_session_hours,
+        reviewer_names=[name for name, _ in credentials],
+    )
     return server
+
+
+def password_check(credentials: list[tuple[str, str]]) -> Any:
+    """Every pair is compared, in constant time, so the answer's timing says nothing about the name."""
+    import hmac
+
+    def check(username: str, password: str) -> bool:
+        found = False
+        for name, secret in credentials:
+            same_name = hmac.compare_digest(name.encode(), username.encode())
+            same_password = hmac.compare_digest(secret.encode(), password.encode())
+            found |= same_name & same_password
+        return found
+
+    return check
+
+
+def add_export_route(server: Any, log: Any) -> None:
+    """Verdicts streamed to a logged-in reviewer from memory: no export file exists for any route to serve."""
+    from fastapi import HTTPException, Request
+    from fastapi.responses import Response as HTTPResponse
+    from starlette.routing import Mount
+
+    @server.get("/review/export/verdicts.{fmt}", include_in_schema=False)
+    def export(fmt: str, request: Request) -> HTTPResponse:
+        app = next(r.app for r in server.routes if isinstance(r, Mount) and r.path == "/review")
+        token = request.cookies.get(f"access-token-{app.cookie_id}") or request.cookies.get(
+            f"access-token-unsecure-{app.cookie_id}"
+        )
+        if not token or token not in app.tokens:
+            raise HTTPException(status_code=401, detail="Not authenticated")
+        if fmt not in ("csv", "json"):
+            raise HTTPException(status_code=404, detail="Not Found")
+        return HTTPResponse(
+            log.export_verdicts(fmt),
+            media_type="text/csv" if fmt == "csv" else "application/json",
+            headers={"Content-Disposition": f'attachment; filename="verdicts.{fmt}"', "Cache-Control": "no-store"},
+        )
 
 
 def serve(settings: Settings | None = None) -> None:

@@ -39,6 +39,10 @@ class Settings:
     llm: str = field(default_factory=lambda: _env("LLM", ""))
     llm_base_url: str = field(default_factory=lambda: _env("LLM_BASE_URL", ""))
     llm_api_key: str = field(default_factory=lambda: _env("LLM_API_KEY", ""))
+    # Web origins (https://host) other than the app's own that may call the public API from a page.
+    allowed_origins: str = field(default_factory=lambda: _env("ALLOWED_ORIGINS", ""))
+    # A reviewer's login lasts this long, then they sign in again.
+    review_session_hours: float = field(default_factory=lambda: float(_env("REVIEW_SESSION_HOURS", "8")))
     # Full tracebacks in the server's output; they can quote what users typed (SECURITY.md).
     debug: bool = field(default_factory=lambda: _env("DEBUG", "") not in ("", "0", "false", "False"))
 
@@ -59,6 +63,9 @@ class Settings:
             if sep and user and password:
                 pairs.append((user, password))
         return pairs
+
+    def origins(self) -> list[str]:
+        return [o.strip() for o in self.allowed_origins.split(",") if o.strip()]
 
     def with_overrides(self, **changes: object) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})

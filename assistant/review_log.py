@@ -11,9 +11,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import datetime as dt
+import hashlib
+import hmac
 import io
 import json
 import re
+import secrets
 import sqlite3
 import threading
 import uuid
@@ -88,6 +91,17 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
+_SESSION_KEY = secrets.token_bytes(32)  # per process: tags group one tab's exchanges, and lead back to nothing
+
+
+def session_tag(session: str) -> str:
+    """A keyed hash of Gradio's session id. The id itself would let whoever reads the log act
+    as that visitor's live session (send reports on their behalf, open their state)."""
+    if not session:
+        return "anonymous"
+    return hmac.new(_SESSION_KEY, session.encode("utf-8", "replace"), hashlib.sha256).hexdigest()[:16]
+
+
 def redact(text: str, limit: int = MAX_NOTE) -> str:
     """E-mail addresses and phone numbers out, before anything is stored (a run of years stays).
 
@@ -150,7 +164,7 @@ class ReviewLog:
                 (
                     exchange_id,
                     _now(),
-                    session or "anonymous",
+                    session_tag(session),
                     question,
                     history_turns,
                     response.kind,

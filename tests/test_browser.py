@@ -153,6 +153,12 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     with sqlite3.connect(log_path) as db:
         verdicts = db.execute("SELECT reviewer, verdict, note FROM verdicts").fetchall()
     assert verdicts == [(REVIEWER[0], "partly", "claim is broader than the quote")]
+
+    page.get_by_role("tab", name="Verdicts export").click()
+    with page.expect_download() as download:
+        page.click("#kg-export-csv")
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "claim is broader than the quote" in exported and download.value.suggested_filename == "verdicts.csv"
     page.close()
 
 
