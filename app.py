@@ -63,6 +63,15 @@ def _md_text(text: str) -> str:
     return re.sub(f"([{_MD_SPECIAL}])", r"\\\1", text)
 
 
+# Direction overrides and isolates make text display in another order than it was typed.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def plain_text(text: object) -> str:
+    """A logged value as a reviewer sees it: the characters typed, minus direction controls."""
+    return _BIDI_CONTROLS.sub("", str(text))
+
+
 def _md_plain(text: str) -> str:
     """The words again from their shown form (what the assistant reads as the conversation)."""
     return re.sub(f"\\\\([{_MD_SPECIAL}])", r"\1", text)
@@ -283,20 +292,20 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
         rows = log.exchanges(
             kind=kind or "", feedback=feedback or "", since=since or "", until=until or "", doc_id=doc_id or ""
         )
-        return [[r.get(c) or "" for c in exchange_columns] for r in rows]
+        return [[plain_text(r.get(c) or "") for c in exchange_columns] for r in rows]
 
-    def open_exchange(exchange_id: str) -> tuple[str, Any]:
+    def open_exchange(exchange_id: str) -> tuple[str, str, Any]:
         exchange_id = (exchange_id or "").strip()
         rows = [r for r in log.exchanges(limit=100000) if r["id"] == exchange_id]
         if not rows:
-            return "No exchange with that id.", []
+            return "No exchange with that id.", "", []
         row = rows[0]
         cites = log.citations(exchange_id)
-        text = (
-            f"**Question:** {_md_text(row['question'])}\n\n**Kind:** {row['kind']} ({row['reason']}) · "
-            f"{row['created_at']}\n\n**Answer:**\n\n{row['answer']}"
-        )
-        return text, [[c.get(k) if c.get(k) is not None else "" for k in citation_columns] for c in cites]
+        # The visitor's words go to a plain text box (no links, maths or markup); the answer is
+        # the product's own Markdown, built from vetted passages.
+        text = f"**Kind:** {row['kind']} ({row['reason']}) · {row['created_at']}\n\n**Answer:**\n\n{row['answer']}"
+        rows_out = [[c.get(k) if c.get(k) is not None else "" for k in citation_columns] for c in cites]
+        return text, plain_text(row["question"]), rows_out
 
     def show_citation(exchange_id: str, citation_id: float | None) -> str:
         if citation_id is None:
@@ -315,7 +324,7 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             log.add_verdict(int(citation_id), verdict, getattr(request, "username", None) or "reviewer", note or "")
         except ValueError as exc:
             return f"Not saved: {exc}.", gr.update()
-        return f"Saved: citation {int(citation_id)} {verdict}.", open_exchange(exchange_id)[1]
+        return f"Saved: citation {int(citation_id)} {verdict}.", open_exchange(exchange_id)[2]
 
     def corpus_tables() -> tuple[Any, Any]:
         docs = [
@@ -356,7 +365,8 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             table = gr.Dataframe(headers=exchange_columns, interactive=False, wrap=True, elem_id="kg-exchanges")
             exchange = gr.Textbox(label="Exchange id (copy from the table)", elem_id="kg-exchange-id")
             open_btn = gr.Button("Open exchange", elem_id="kg-open")
-            detail = gr.Markdown(elem_id="kg-detail")
+            question = gr.Textbox(label="Question, as logged (redacted)", interactive=False, elem_id="kg-question")
+            detail = gr.Markdown(elem_id="kg-detail", latex_delimiters=[])
             cites = gr.Dataframe(headers=citation_columns, interactive=False, wrap=True, elem_id="kg-citations")
             with gr.Row():
                 citation = gr.Number(label="Citation id", precision=0, elem_id="kg-citation-id")
@@ -403,7 +413,7 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
 
         table.select(pick_row, None, exchange, api_name=False)
         cites.select(pick_citation, None, citation, api_name=False)
-        open_btn.click(open_exchange, exchange, [detail, cites], api_name=False)
+        open_btn.click(open_exchange, exchange, [detail, question, cites], api_name=False)
         show.click(show_citation, [exchange, citation], context, api_name=False)
         save.click(save_verdict, [exchange, citation, verdict, note], [status, cites], api_name=False)
         review.load(corpus_tables, None, [docs_table, stats_table], api_name=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -158,7 +159,9 @@ def cmd_log(args: argparse.Namespace) -> int:
         if args.target is None:
             sys.stdout.write(text)
         else:
-            args.target.write_text(text, encoding="utf-8")
+            # The export holds logged questions: readable by its owner only, like the log.
+            with os.fdopen(os.open(args.target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "w") as out:
+                out.write(text)
             print(f"Wrote {len(log.verdicts())} verdicts to {args.target}.")
     elif args.action == "purge":
         removed = log.purge()

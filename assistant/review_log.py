@@ -15,7 +15,7 @@ import hashlib
 import hmac
 import io
 import json
-import re
+import os
 import secrets
 import sqlite3
 import threading
@@ -25,16 +25,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from assistant.redaction import MAX_NOTE, redact
 from assistant.response import Response
 
-# The look-behind makes a match start only where a run of address characters starts, so a
-# long run of letters is scanned once, not once per letter (linear, not quadratic).
-EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-PHONE = re.compile(r"(?<![\w+])\+?\(?\d(?:[\s().-]{0,2}\d){6,14}(?!\w)")
-_YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s,-]*)+$")
-MAX_NOTE = 2000
-# Text is cut before it is matched; the slack keeps an address cut at the limit whole for the match.
-_MATCH_SLACK = 256
+__all__ = ["MAX_NOTE", "ReviewLog", "redact", "session_tag"]
+
 VERDICTS = ("supports", "partly", "does_not_support")
 FEEDBACK_CATEGORIES = ("thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
 
@@ -102,16 +97,10 @@ def session_tag(session: str) -> str:
     return hmac.new(_SESSION_KEY, session.encode("utf-8", "replace"), hashlib.sha256).hexdigest()[:16]
 
 
-def redact(text: str, limit: int = MAX_NOTE) -> str:
-    """E-mail addresses and phone numbers out, before anything is stored (a run of years stays).
-
-    At most ``limit`` characters are kept, and only a little more is ever matched."""
-
-    def phone(match: re.Match[str]) -> str:
-        return match.group(0) if _YEARS.match(match.group(0).strip()) else "[phone removed]"
-
-    text = text[: limit + _MATCH_SLACK]
-    return PHONE.sub(phone, EMAIL.sub("[email removed]", text))[:limit]
+def _private_file(path: Path) -> None:
+    """The file exists and only its owner can read it (0600): it holds what visitors typed."""
+    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    os.chmod(path, 0o600)
 
 
 def _as_text(value: object) -> object:
@@ -133,6 +122,7 @@ class ReviewLog:
         self.retention_days = retention_days
         self._lock = threading.Lock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private_file(self.path)  # SQLite gives its -wal and -shm files the same mode
         self.migrate()
 
     @contextmanager
@@ -187,7 +177,7 @@ class ReviewLog:
     def add_feedback(self, exchange_id: str, category: str, note: str = "") -> None:
         if category not in FEEDBACK_CATEGORIES:
             raise ValueError(f"feedback category must be one of {', '.join(FEEDBACK_CATEGORIES)}")
-        note = redact(note[: MAX_NOTE + _MATCH_SLACK].strip())
+        note = redact(note[: MAX_NOTE + 256].strip())  # a little over the limit: redact() cuts it
         with self._lock, self._connect() as db:
             if db.execute("SELECT 1 FROM exchanges WHERE id = ?", (exchange_id,)).fetchone() is None:
                 raise ValueError("unknown exchange")
@@ -306,6 +296,7 @@ class ReviewLog:
             raise ValueError("the backup must go to another file than the log itself")
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_name(target.name + ".partial")
+        _private_file(partial)
         with self._connect() as db, contextlib.closing(sqlite3.connect(partial)) as copy:
             db.backup(copy)
         partial.replace(target)

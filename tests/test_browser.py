@@ -165,7 +165,8 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
 HOSTILE = (
     '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> '
     "[click me](javascript:window.__pwned=3) ![tracker](http://evil.example/t.png) "
-    "<a href=javascript:window.__pwned=4>link</a> what are klonopin withdrawal symptoms?"
+    "<a href=javascript:window.__pwned=4>link</a> see https://evil.example/page $$x^2$$ \u202egnp.exe "
+    "what are klonopin withdrawal symptoms?"
 )
 
 
@@ -203,9 +204,13 @@ def test_hostile_markup_is_inert_for_the_public_and_for_reviewers(browser, serve
         "document.querySelector('#kg-exchange-id textarea, #kg-exchange-id input').value.length > 10"
     )
     page.click("#kg-open")
-    page.wait_for_function("document.body.innerText.includes('onerror')", timeout=30000)
+    page.wait_for_function("document.querySelector('#kg-question textarea').value.includes('onerror')", timeout=30000)
     page.wait_for_timeout(500)
     assert page.evaluate("window.__pwned") is None, "the question ran as markup in the reviewer view"
     assert not [u for u in fetched if "evil.example" in u]
+    shown = page.evaluate("document.querySelector('#kg-question textarea').value")
+    assert "https://evil.example/page" in shown and "\u202e" not in shown, "direction overrides are kept"
+    assert page.locator("a[href*='evil.example']").count() == 0, "a web address became a live link"
+    assert page.locator(".katex, math").count() == 0, "$$…$$ was rendered as maths"
     shot(page, "review-hostile-question")
     page.close()

@@ -112,6 +112,59 @@ def test_redaction_covers_other_layouts_and_keeps_years() -> None:
     assert redact("between 2019 2020 2021") == "between 2019 2020 2021"
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "write to jane dot doe at example dot com",
+        "jane.doe＠example.org",
+        "jane.doe%40example.org",
+        "jane [at] example [dot] org",
+        "Jane.Doe (at) Example (dot) co (dot) uk",
+        "call 415-555-0199x123 after six",
+        "call 415-555-0199 ext. 12",
+        "my cell is 415-555-O199",
+        "(020) 7946 0958",
+        "my DOB is 04/12/1985",
+        "born 1985-04-12",
+        "born on April 12, 1985",
+        "nací el 12 de abril de 1985",
+    ],
+)
+def test_redaction_matches_how_people_write_details(typed: str) -> None:
+    from assistant.review_log import redact
+
+    kept = redact(typed)
+    assert "removed]" in kept, kept
+    assert not any(part in kept for part in ("jane", "Jane", "0199", "0958", "1985", "O199")), kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I was at work. In the evening I took 0.5 mg",
+        "I take it at night, about 1-2 mg",
+        "from 2019-2021 I took 1mg twice a day",
+        "is 0.5 mg 3 times a day a lot",
+        "I weigh 150 lbs and have taken it since 2020",
+        "between 2019 2020 2021",
+    ],
+)
+def test_redaction_leaves_ordinary_questions_alone(typed: str) -> None:
+    from assistant.review_log import redact
+
+    assert redact(typed) == typed
+
+
+def test_the_log_and_its_backups_are_readable_by_their_owner_only(tmp_path: Path) -> None:
+    log = ReviewLog(tmp_path / "log.db")
+    log.record("q", 0, _answer())
+    log.backup(tmp_path / "copy.db")
+    for name in ("log.db", "log.db-wal", "copy.db"):
+        path = tmp_path / name
+        if path.exists():
+            assert path.stat().st_mode & 0o777 == 0o600, f"{name} is {oct(path.stat().st_mode & 0o777)}"
+
+
 def test_exported_csv_never_runs_as_a_formula(tmp_path: Path) -> None:
     log = ReviewLog(tmp_path / "log.db")
     exchange = log.record('=HYPERLINK("http://x","click")', 0, _answer())
