@@ -189,7 +189,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sin_sentido_es",
         "suicide",
-        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b",
+        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
+        # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
+        r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b"
+        r"|\bcuiden (a|de) (mi|mis) (mam[aá]|pap[aá]|madre|padre|hij[oa]s?|niñ[oa]s?|perr[oa]s?|gat[oa]s?|familia)\b",
     ),
     # Overdose in progress.
     _r(
