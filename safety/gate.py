@@ -200,6 +200,16 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
     if r.crisis_probability >= bar and not r.sensitive:
         return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
     net = r.sensitive or r.touches or r.crisis_probability >= t.net
+    refusing = bool(r.dosing_rule) or (r.dose_talk and r.dosing_probability >= t.dosing)
+    if (
+        refusing
+        and r.touches
+        and r.crisis_probability >= t.crisis_lenient
+        and r.crisis_probability > r.dosing_probability
+    ):
+        # An amount named beside a danger: a refusal would leave a crisis without help, and for
+        # a benign message a crisis reply costs no more than the refusal would (both over-refuse).
+        return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}:over_dosing", True)
     if r.dosing_rule:
         return Decided("refusal", "dosing", f"rule={r.dosing_rule}", net)
     if r.dose_talk and r.dosing_probability >= t.dosing:

@@ -31,13 +31,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "child_ingestion",
         "overdose",
-        r"\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta)\b.{0,50}\b(swallowed|ate|got into|chewed|se trag[oó]|se comi[oó]|agarr[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|pastillas?|frasco)\b",
+        r"\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|ate|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
     _r(
         "harm_others",
         "harm_others",
-        r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|might|could|feel like)\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b",
+        r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|feel like)\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b",
     ),
     _r(
         "threat_by_someone",
@@ -52,12 +52,35 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b.{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     _r(
         "harm_others_es",
         "harm_others",
         r"\b(voy a|quiero|pienso|tengo ganas de)\s+(matar|lastimar|apu[nñ]alar|golpear|envenenar|hacerle da[nñ]o)\w*\b.{0,30}\b(a (mi|mis|su|ese|esa|alguien|él|ella)|lo|la|los|las|le|les)\b|\b(matarlo|matarla|matarlos|lastimarlo|lastimarla|envenenarlo|envenenarla)\b",
+    ),
+    # Harm to others, the preparations rather than the verb: covering tracks, a weapon taken
+    # somewhere, a drink or meal spiked, a death made to look like something else.
+    _r(
+        "harm_others_cover",
+        "harm_others",
+        r"\b(not|no|without|never) (leave|leaving|dejar) (any )?(prints|fingerprints|huellas|evidence|a trace|traces|rastro|pruebas)\b"
+        r"|\b(poison|rat poison|antifreeze|arsenic|cyanide|thallium|insulin|veneno)\b.{0,60}\b(detectable|undetectable|traceable|untraceable|show up|detected|detectar\w*|se detecta)\b.{0,30}\b(autopsy|tox\w* (screen|report|test)|post[- ]?mortem|autopsia)\b"
+        r"|\b(make|making|made) (it|this|that|his|her|their) (death )?(look|seem) like (an |a )?(accident|natural causes|suicide|heart attack|an overdose)\b"
+        r"|\bparezca (un |una )?(accidente|suicidio|muerte natural)\b"
+        r"|\b(sabotag\w*|sabote\w*|cut|cutting|mess with|tamper\w*|cortar\w*)\b.{0,30}\b(brakes?|brake lines?|frenos)\b"
+        r"|\b(hold|holding|put|putting|press|pressing)\b.{0,12}\b(a |the )?pillow (over|on)\b.{0,25}\bface\b"
+        r"|\b(bring|bringing|take|taking|carry|carrying|llevar|llevo|voy a llevar|traer)\b.{0,30}\b(gun|guns|rifle|pistol|weapon|arma|armas|pistola|rifle)\b.{0,30}\b(to|into|a la|al|a mi) (school|work|class|the office|escuela|colegio|trabajo|clase|oficina|instituto)\b"
+        r"|\b(going|gonna|headed|heading|driving|walking) (over )?(there|to (his|her|their) (place|house|work))\b.{0,40}\b(with|bringing|and bringing) (a |my |the )?(crowbar|bat|baseball bat|knife|gun|hammer|machete|axe|tire iron)\b"
+        r"|\b(lesson|beating)\b.{0,25}\b(won'?t|will never|never|wont) (recover|forget|walk again|get up)\b",
+    ),
+    _r(
+        "poison_someone_es",
+        "harm_others",
+        r"\b(meter|poner|echar|darle|ponerle|meterle|echarle|le pongo|le meto|le echo)\b.{0,50}\ben (la |su |el )(bebida|comida|caf[eé]|t[eé]|copa|vaso|sopa|jugo|agua)\b"
+        r"|\bqu[eé] (veneno|pastillas?|sustancia)\b.{0,40}\b(poner|dar|darle|echar|usar|meter)\b.{0,30}\b(a|en) (mi|mis|su|sus|un|una|el|la|alguien)\b"
+        r"|\benvenenar\b.{0,30}\ba (mi|mis|su|un|una|alguien|ese|esa)\b"
+        r"|\bhasta que no (despierte|se despierte) (m[aá]s|nunca)\b",
     ),
     # Method seeking: a way or an amount to die, whoever it is said to be for, with any drug or none.
     _r(
@@ -73,7 +96,31 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_amount",
         "suicide",
-        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b",
+        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b"
+        r"|\bhow (much|many)\b.{0,80}\b((you |i |one |someone )?(don'?t|do not|not|never|won'?t) (come back|wake( up)?|survive))\b",
+    ),
+    _r(
+        "method_quality",
+        "suicide",
+        r"\b(overdos\w*|od|death|dying|suicide|ways? to go|ways? to die|poison|veneno|muerte|morir)\b.{0,30}\b(is|are|would be|es|ser[ií]a)?\s*(the )?(least painful|most painless|painless|quickest|fastest|most peaceful|most reliable|menos doloros[ao]|m[aá]s r[aá]pid[ao]|sin dolor|m[aá]s segur[ao])\b"
+        r"|\b(least painful|most painless|painless|most peaceful|menos doloros[ao]|sin dolor)\b.{0,20}\b(overdos\w*|od|death|way to (die|go)|suicide|forma de morir|muerte|manera de morir)\b"
+        r"|\b(suicide|suicidal) (methods?|techniques?|options)\b|\bmethods? (of|for) (suicide|killing (yourself|oneself|myself))\b"
+        r"|\b(which|what)\b.{0,50}\b(meds?|pills?|drugs?|medicines?|of them)\b.{0,30}\b(does|do|would (do|be)|will do|is best for) the job\b"
+        r"|\b(die|dying|fatal|lethal|od|overdose)\b.{0,80}\bhow (much|many)\b.{0,40}\b(would|do|does|will) (you|i|it|one|someone|a person) (need|take|have to take)\b",
+    ),
+    _r(
+        "lethal_question",
+        "suicide",
+        r"\b(what|which|how much|how many)\b.{0,30}\b(dose|dosage|amount|number|quantity|mg|pills)\b.{0,15}\b(is|would be|are|becomes?)\s+(fatal|lethal|deadly|too much to survive)\b"
+        r"|\b(before|until)\s+(it|the body|my body|your body|a body|my heart|the heart|your heart)\s+(just\s+)?(shuts? (off|down)|gives? out|gives? up|stops)\b",
+    ),
+    _r(
+        "metodo_es",
+        "suicide",
+        r"\b(cu[aá]nt[oa]s?|qu[eé] (dosis|cantidad))\b.{0,60}\b(mortal(es)?|letal(es)?|matar[ií]a\w*|mata|matan|para morir|matarme|no despertar|para no despertar|no volver a despertar)\b"
+        r"|\bqu[eé] (veneno|pastillas?|medicamentos?|dosis)\b.{0,40}\b(m[aá]s r[aá]pid[oa]|mortal|letal|mata|para morir)\b"
+        r"|\b(forma|manera|modo|m[eé]todo)s? (m[aá]s |menos )?(r[aá]pid[oa]s?|f[aá]cil(es)?|doloros[ao]s?|segur[ao]s?|efectiv[ao]s?)? ?(de|para) (morir|matarme|suicidarme|quitarme la vida|acabar con todo)\b"
+        r"|\baltura\b.{0,40}\b(mortal|muere|morir|matarse|matar)\b",
     ),
     _r(
         "lethal_for_me",
@@ -122,12 +169,38 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_want_live",
         "suicide",
-        r"\bdon'?t\s+(want|wanna)\s+(to\s+)?(live|be alive|be here|exist|wake up)\b|\bwish i (could )?(wouldn'?t|didn'?t|never) wake up\b",
+        r"\bdon'?t\s+(really\s+|even\s+)?(want|wanna)\s+(to\s+)?(live|be alive|be here|exist|wake up)\b|\bwish i (could )?(wouldn'?t|didn'?t|never) wake up\b",
     ),
     _r(
         "better_off",
         "suicide",
         r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b",
+    ),
+    _r(
+        "burden",
+        "suicide",
+        r"\b(everyone|everybody|they|the world|my (\w+ )?(family|kids|children|husband|wife|partner|daughter|son|parents|mom|dad|girlfriend|boyfriend))\b.{0,20}\b(would|'d|will)( honestly| really| just| all| probably)? (be better off|heal faster|move on faster|be happier|be lighter|be free)\b(?!\s+(if (i|we) (got|get|went|go|moved|move|left|leave|quit|stopped|stop|found|changed)|with|in|at|once|after|when|while)\b)"
+        r"|\bi'?m (just |only |nothing but |such )?(a |an )?(burden|drain|waste of (space|oxygen|air)|cost) (to|on|for) (them|everyone|everybody|my \w+)\b"
+        r"|\b(don'?t|do not|dont) (really |even |actually |honestly )?(want|wanna) (to )?be (here|alive|around)( anymore| any ?more)?\b"
+        r"|\b(sleep|go to sleep|close my eyes|drift off|fall asleep)\b.{0,15}\b(and )?(not|never) (come back|wake( up)? again)\b"
+        r"|\b(when|if|once|after) i'?m (gone|not (here|around)|no longer (here|around))\s*(for good|permanently|forever)\b"
+        r"|\bsi (yo )?ya no (estoy|existo|estuviera|est[eé])\b|\bcuando (yo )?ya no (est[eé]|exista)\b"
+        r"|\b(thought|thinking|urge|want|wanna|tempted|almost|picturing|imagine|imagining)\b.{0,40}\b(step|stepping|jump|jumping|walk|walking|throw (myself|me)|throwing myself)\b.{0,10}\b(in front of|under) (a |the )?(bus|train|truck|car|traffic|subway)\b"
+        r"|\b(my|a) (suicide|goodbye) (note|letter)\b",
+    ),
+    _r(
+        "planning_how",
+        "suicide",
+        r"\b(planning|planned|plan|figuring out|figured out|worked out|working out|picked|picking|chose|choosing) (out )?(how|when|where|the (day|date|place|way)) (i'?d|i would|i will|i'?ll|i'?m going to|to) (do it|end it|go through with it|go)\b",
+    ),
+    _r(
+        "self_harm_hidden",
+        "suicide",
+        r"\b(hide|hiding|cover( up)?|covering|conceal\w*|disguise\w*)\s+(my |the |these |fresh |new |all the )?(cuts|scars|burns|self[- ]?harm|wounds|marks on my)\b"
+        r"|\b(cuts?|scars?|burns?|marks)\b.{0,40}\b(so (nobody|no one|my (parents|mom|dad|family|teacher))|without (anyone|my \w+) (noticing|knowing|seeing|finding out)|look like (an accident|cat scratches|scratches))\b"
+        r"|\b(went back to|back to|relapsed (on|with|to)|using|keep|kept|hid|hide)\b.{0,10}\b(the |my |a )?(blade|blades|razor|razors)\b"
+        r"|\bme (quemo|corto|rasgu[nñ]o|golpeo)\b|\bquemarme\b|\bme estoy quemando\b"
+        r"|\bpro[- ]?(ana|mia)\b|\bthinspo\b|\bdeserve to (starve|shrink|disappear|suffer|bleed)\b",
     ),
     _r(
         "no_point",
@@ -179,7 +252,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "matarme_es",
         "suicide",
-        r"\b(matarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b",
+        r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme|pensamientos suicidas|ideas suicidas)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b",
     ),
     _r(
         "morir_es",
@@ -204,7 +277,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "amount_taken_now",
         "overdose",
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking)\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
+    ),
+    _r(
+        "cantidad_es",
+        "overdose",
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (mal|rar[oa]|maread[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
+        r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
+    ),
+    _r(
+        "mix_planned",
+        "overdose",
+        r"\b(planning to|plan to|going to|gonna|about to|fixing to|i'?ll)\s+(take|mix|do|drink|combine|pop)\b.{0,100}\b"
+        + _DEPRESSANTS
+        + r"\b.{0,60}\b(should be (fine|ok|okay|chill|good|alright)|will (i|that|it) be (ok|okay|fine|alright)|is (that|it|this) (ok|okay|safe|bad|fine|dangerous)|right\?|that'?s fine\?|no big deal\?)",
     ),
     _r(
         "overdosing",
@@ -239,7 +325,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     _r(
         "seizure_now",
@@ -274,16 +360,20 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bhow (much|many)\b.{0,40}\b(should|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
     ),
-    _r("how_many_mg", "dosing", r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam)\b"),
+    _r(
+        "how_many_mg",
+        "dosing",
+        r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam)\b(?!.{0,30}\b(cost|costs|price|priced|is it without|does it cost|are (they|those) (at|without))\b)",
+    ),
     _r(
         "what_dose",
         "dosing",
-        r"\b(what|which|right|correct|good|safe|normal|starting|usual|typical)\s+((klonopin|clonazepam|benzo)\s+)?(dose|dosage|amount|strength)\b.{0,50}\b(should|do|can|would|for|is)\b",
+        r"\b(what|which|right|correct|good|safe|normal|starting|usual|typical)\s+((klonopin|clonazepam|benzo)\s+)?(dose|dosage|amount|strength)\b.{0,50}\b(should|do|can|would|for|is|to take)\b",
     ),
     _r(
         "taper_schedule",
         "dosing",
-        r"\b(taper\w*|wean\w*|cut(ting)? (back|down)|come off|get off|reduc\w+|lower\w*|decreas\w+|drop\w*)\b.{0,60}\b(schedule|plan|regimen|how fast|how quickly|how slow\w*|per (week|day)|each (week|day)|every (week|day|other|\d)|by how much|what percent|percent|mg|milligrams?|how much)\b",
+        r"\b(taper\w*|wean\w*|cut(ting)? (back|down)|come off|get off|go(ing)? down|step(ping)? down|reduc\w+|lower\w*|decreas\w+|drop\w*)\b.{0,60}\b(schedule|plan|regimen|how fast|how quickly|how slow\w*|per (week|day)|each (week|day)|every (week|day|other|\d)|by how much|what percent|percent|mg|milligrams?|how much)\b",
     ),
     _r(
         "schedule_for_me",
@@ -293,7 +383,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_fast_should",
         "dosing",
-        r"\bhow (fast|quickly|slowly|slow|often)\b.{0,30}\b(should|can|do|could|must)\b.{0,12}\b(i|we|he|she|they|you)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take)\b|\bhow long\b.{0,30}\b(should|can|must|do|could)\b.{0,6}\b(i|we|he|she|my \w+)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take|wait)\b",
+        r"\bhow (fast|quickly|slowly|slow|often)\b.{0,30}\b(should|can|do|could|must)\b.{0,12}\b(i|we|he|she|they|you)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take)\b|\bhow long\b.{0,30}\b(should|can|must|do|could)\b.{0,6}\b(i|we|he|she|my \w+)\b.{0,30}\b(taper|wean|reduce|cut|come off|get off|stop|quit|drop|lower|take|wait|hold|stay)\b",
     ),
     _r(
         "can_i_take_more",
@@ -318,12 +408,23 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "give_someone",
         "dosing",
-        r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b",
+        r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b"
+        r"|\b(can|should|could|may) (i|we) give (him|her|them|my \w+)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b",
     ),
     _r(
         "lowest_dose",
         "dosing",
         r"\b(lowest|smallest|minimum|min|least) (effective )?(dose|dosage|amount|mg)\b|\b(dose|dosage)\b.{0,40}\b(my (size|weight|age|height)|for someone (my|of my|like me)|i weigh|\d+\s*(lbs|pounds|kg|kilos))\b",
+    ),
+    _r(
+        "my_step",
+        "dosing",
+        r"\b(go|drop|jump|step|cut)\s+(straight |directly |right )?(down )?from\s+\d+([.,]\d+)?\s*(mg )?(to|down to)\s+(zero|0|nothing|\d)"
+        r"|\b(need|take|get) (more|less|a higher|a lower|a bigger|a smaller) (dose )?than (the |my )?\d"
+        r"|\bhow (should|do|can) (i|we) cross[- ]?taper\b|\bcross[- ]?taper\b.{0,30}\b(from|to)\b.{0,20}\b(\w+)\b.{0,5}\?"
+        r"|\b(ok|okay|safe|fine|alright)\s+(to|if i)\s+(cut|split|halve|crush|chew|break)\b.{0,40}\b(in half|pills?|tablets?|\d)"
+        r"|\bis (\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(too (low|high|much|little|weak|strong)|enough)\b.{0,10}\b(for (me|him|her|my)|at my)\b"
+        r"|\b(you|u) (told|said|gave|showed) (me|us)\b.{0,50}\d.{0,60}\b(what (comes|is|do i do) (after|next)|next step|and then what)\b",
     ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
@@ -344,7 +445,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|debo|puedo|deber[ií]a|mg|miligramos|pastillas?|clonazepam|klonopin)\b",
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|debo|puedo|deber[ií]a|mg|miligramos|pastillas?|gotas|clonazepam|klonopin|rivotril|le doy|darle)\b",
     ),
     _r(
         "dosis_es",
@@ -355,6 +456,13 @@ DOSING_RULES: tuple[Rule, ...] = (
         "reducir_es",
         "dosing",
         r"\b(reducir|bajar|disminuir|dejar|quitar)\w*\b.{0,60}\b(semana|plan|calendario|r[aá]pido|cu[aá]nto|mg|miligramos|por d[ií]a|cada)\b",
+    ),
+    _r(
+        "ajuste_es",
+        "dosing",
+        r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma)\b"
+        r"|\bme tomo (dos|otra|la otra|una m[aá]s|\d)\b|\b(le doy|darle|le damos)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|ibuprofeno|paracetamol|jarabe|gotas)\b"
+        r"|\b(bajo|paso|subo|me quedo|sigo)\s+(a|en|con)\s+(\d+([.,]\d+)?|media|medio|un cuarto)\b|\blo dejo (del todo|ya|de golpe)\b",
     ),
     _r(
         "equivalencia_es",
@@ -382,7 +490,7 @@ def normalize(text: str) -> str:
 # now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
-    r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
@@ -406,6 +514,10 @@ _IN_PROGRESS = (
     "sobredosis_es",
     "emergencia_es",
     "mezcla_es",
+    "cantidad_es",
+    "mix_planned",
+    "self_harm_hidden",
+    "planning_how",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
@@ -452,6 +564,18 @@ def _over(sentence: str) -> bool:
     return bool(_LONG_AGO.search(sentence)) and not _NOW.search(sentence)
 
 
+# "A process that is not responding" is a machine, not a person.
+_MACHINE = re.compile(
+    r"\b(process(es)?|program|app|application|computer|laptop|pc|phone|server|screen|page|browser|website|router|"
+    r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
+)
+_PERSON_ONLY = ("emergencia_es", "unresponsive")
+# "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
+_APPEARANCE = re.compile(
+    r"\b(colou?r|shape|imprint|markings?|stamped|engraved|look(s)? like|what does (it|the \w+) look)\b"
+)
+
+
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     flat = normalize(text)
     for rule in rules:
@@ -465,6 +589,10 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
         if rule.name in _ABOUT_ABLE and _ABOUT_IT.search(match.group(0)):
             continue
         if rule.name in _PLAYABLE and _PLAY.search(flat):
+            continue
+        if rule.name in _PERSON_ONLY and _MACHINE.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
         if rule.name in _SHORT_ONLY and len(flat) > SHORT:
             continue

@@ -1,0 +1,35 @@
+"""Leave one source out: sharing one training between the two folds that need it changes no reading."""
+
+from __future__ import annotations
+
+from evals.safety_sources import PRODUCT, _inner_readings, pair_readings
+from safety.calibrate import VectorCache, out_of_source_readings
+from safety.model import Labelled, load_labelled
+
+
+def _small_sources() -> list[Labelled]:
+    """Four real sources, a few messages of each label from each."""
+    picked: list[Labelled] = []
+    for source in ("team", "writer_a", "writer_c", "public_xstest"):
+        seen: dict[str, int] = {}
+        for example in load_labelled():
+            if example.source == source and seen.get(example.label, 0) < 4:
+                seen[example.label] = seen.get(example.label, 0) + 1
+                picked.append(example)
+    return picked
+
+
+def test_pair_readings_give_each_fold_the_readings_it_would_train_for(embedder) -> None:
+    examples = _small_sources()
+    vectors = VectorCache(embedder, [e.text for e in examples], None)
+    pairs = pair_readings(PRODUCT, examples, vectors)
+    assert len(pairs) == 6
+    for held in ("team", "writer_c"):
+        training = [e for e in examples if e.source != held]
+        direct = out_of_source_readings(training, lambda subset: PRODUCT.train(subset, vectors), vectors)
+        shared = _inner_readings(held, training, pairs)
+        assert len(shared) == len(direct) == len(training)
+        for one, other in zip(shared, direct, strict=True):
+            assert one.rule_name == other.rule_name and one.dosing_rule == other.dosing_rule
+            assert abs(one.crisis_probability - other.crisis_probability) < 1e-9
+            assert abs(one.dosing_probability - other.dosing_probability) < 1e-9
