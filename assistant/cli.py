@@ -160,7 +160,9 @@ def cmd_log(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
         else:
             # The export holds logged questions: readable by its owner only, like the log.
-            with os.fdopen(os.open(args.target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600), "w") as out:
+            handle = os.open(args.target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            os.fchmod(handle, 0o600)  # a file that already existed keeps its old mode otherwise
+            with os.fdopen(handle, "w") as out:
                 out.write(text)
             print(f"Wrote {len(log.verdicts())} verdicts to {args.target}.")
     elif args.action == "purge":

@@ -155,6 +155,13 @@ def test_log_command_checks_backs_up_exports_and_purges(tmp_path: Path) -> None:
 
     exported = cli("log", "export", "--format", "json", env=env)
     assert exported.returncode == 0 and '"verdict": "supports"' in exported.stdout
+    readable = tmp_path / "verdicts.csv"
+    readable.write_text("an old export, readable by anyone\n")
+    readable.chmod(0o644)
+    written = cli("log", "export", str(readable), env=env)
+    assert written.returncode == 0, written.stderr
+    assert readable.stat().st_mode & 0o777 == 0o600, "an export over an existing file is made private too"
+    assert "supports" in readable.read_text()
 
     purged = cli("log", "purge", env=env)
     assert purged.returncode == 0 and "Removed 0 exchanges" in purged.stdout
