@@ -164,7 +164,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "want_to_die",
         "suicide",
         # "die of embarrassment" is a figure of speech.
-        r"\b(want|wanna|going|ready|deserve|wish)\s+(to\s+)?(die|be dead)\b(?!\s+(of|from|laughing)\b)|\bwish i (was|were) dead\b",
+        r"\b(want|wants|wanted|wanna|going|ready|deserve|deserves|wish|wishes)\s+(to\s+)?(die|be dead)\b(?!\s+(of|from|laughing)\b)|\bwish i (was|were) dead\b",
     ),
     _r(
         "not_want_live",
@@ -272,7 +272,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "took_many",
         "overdose",
         r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b(whole|entire|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
-        + _PILLS,
+        + _PILLS
+        + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+(prescription|script|supply)\b",
     ),
     _r(
         "amount_taken_now",
@@ -493,7 +494,7 @@ _LONG_AGO = re.compile(
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
-    r"survived|recovered|(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
+    r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
 _IN_PROGRESS = (
