@@ -9,7 +9,7 @@
 - **Bounded bodies.** A body longer than the route's limit is refused before it is parsed.
 - **Reviewer sessions.** Login is throttled per account and per address; session cookies
   are ``SameSite=Strict``, scoped to the reviewer view and expire (server-side too).
-- **Headers and errors.** Security headers on every response; the reviewer view cannot be
+- **Headers and errors.** Security headers on every response that passes here; the reviewer view cannot be
   framed. A server error or a rejected body gets a generic message with a reference id; the
   details stay in the server log, without the request's text.
 """
@@ -27,6 +27,8 @@ from dataclasses import dataclass, field
 from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+from starlette.requests import Request
 
 from assistant.login_throttle import LoginThrottle
 
@@ -62,7 +64,7 @@ REVIEW_ROUTES: tuple[tuple[str, str], ...] = (
     ("POST", r"/login/?"),
     ("POST", r"/gradio_api/queue/join"),
 )
-LOGIN = re.compile(rf"^{REVIEW}/login/?$")
+LOGIN = re.compile(rf"{REVIEW}/login/?")
 # Longest body per POST route: a chat turn carries the history Gradio sends back (the app keeps
 # its last 40 turns); a login is a name and a password.
 BODY_LIMIT = 1_000_000
@@ -78,7 +80,7 @@ REVIEW_CSP = (
 
 
 def _compile(routes: Iterable[tuple[str, str]], prefix: str) -> list[tuple[str, re.Pattern[str]]]:
-    return [(method, re.compile(f"^{re.escape(prefix)}{path}$")) for method, path in routes]
+    return [(method, re.compile(f"{re.escape(prefix)}{path}")) for method, path in routes]
 
 
 _ALLOWED = _compile(REVIEW_ROUTES, REVIEW) + _compile(PUBLIC_ROUTES, "")
@@ -86,7 +88,8 @@ _ALLOWED = _compile(REVIEW_ROUTES, REVIEW) + _compile(PUBLIC_ROUTES, "")
 
 def route_allowed(method: str, path: str) -> bool:
     method = "GET" if method == "HEAD" else method
-    return any(method == m and pattern.match(path) for m, pattern in _ALLOWED)
+    # fullmatch: "$" would also end before a trailing newline ("/gradio_api/info%0A")
+    return any(method == m and pattern.fullmatch(path) for m, pattern in _ALLOWED)
 
 
 def same_origin(origin: str, headers: dict[str, str]) -> bool:
@@ -181,33 +184,36 @@ class EdgeGuard:
         foreign = origin is not None and not same_origin(origin, headers)
         trusted = foreign and not review and origin.rstrip("/").lower() in self.allowed_origins
         # A foreign page may only GET public routes (and without CORS it cannot read the answer).
+        extra = _REVIEW_HEADERS if review else []
         if foreign and not trusted and (method != "GET" or review):
-            await _respond(send, 403, {"error": "Cross-site requests are not accepted."})
+            await _respond(send, 403, {"error": "Cross-site requests are not accepted."}, extra)
             return
         if method == "OPTIONS":
-            if foreign:  # a preflight from a configured origin, for the public API: CORS answers it
+            # Only a configured origin's preflight for a route that answers reaches CORS.
+            wanted = headers.get("access-control-request-method", "").upper()
+            if trusted and route_allowed(wanted, path):
                 await self.app(scope, receive, self._wrap_send(send, scope, review))
             else:
-                await _respond(send, 404, {"detail": "Not Found"})
+                await _respond(send, 404, {"detail": "Not Found"}, extra)
             return
         query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
         if not route_allowed(method, path) or "deep_link" in query:
-            await _respond(send, 404, {"detail": "Not Found"})
+            await _respond(send, 404, {"detail": "Not Found"}, extra)
             return
         if method == "POST":
-            limit = LOGIN_BODY_LIMIT if LOGIN.match(path) else BODY_LIMIT
+            limit = LOGIN_BODY_LIMIT if LOGIN.fullmatch(path) else BODY_LIMIT
             length = headers.get("content-length", "")
             if not length.isdigit():
-                await _respond(send, 411, {"error": "A request body needs a Content-Length."})
+                await _respond(send, 411, {"error": "A request body needs a Content-Length."}, extra)
                 return
             if int(length) > limit:
-                await _respond(send, 413, {"error": _GENERIC[413]})
+                await _respond(send, 413, {"error": _GENERIC[413]}, extra)
                 return
         if review:
             self._drop_stale_tokens(scope, headers)
-        send = self._wrap_send(send, scope, review)
+        raw_send, send = send, self._wrap_send(send, scope, review)
         try:
-            if method == "POST" and LOGIN.match(path):
+            if method == "POST" and LOGIN.fullmatch(path):
                 await self._login(scope, receive, send, int(headers["content-length"]))
             else:
                 await self.app(scope, receive, send)
@@ -215,7 +221,9 @@ class EdgeGuard:
             reference = _reference()
             log.warning("%s on %s %s (reference %s)", type(exc).__name__, method, _route_name(scope), reference)
             with contextlib.suppress(Exception):  # fails only if the response had already started
-                await _respond(send, 500, {"error": "Something went wrong on our side.", "reference": reference})
+                # raw_send: the wrapped send would log this 500 again under a second reference
+                body = {"error": "Something went wrong on our side.", "reference": reference}
+                await _respond(raw_send, 500, body, extra)
 
     def _drop_stale_tokens(self, scope: Scope, headers: dict[str, str]) -> None:
         raw = headers.get("cookie")
@@ -238,10 +246,14 @@ class EdgeGuard:
             body += message.get("body", b"")
             if len(body) > length or not message.get("more_body"):
                 break
-        form = parse_qs(body[:LOGIN_BODY_LIMIT].decode("utf-8", "replace"))
-        account = (form.get("username") or [""])[0].strip()
+        # The throttle must count the account Gradio checks: only a form with exactly one name and
+        # one password is passed on (Gradio reads the last of repeated keys, and multipart too).
+        account = await _one_username(scope, body)
+        if account is None:
+            await _respond(send, 400, {"detail": "Send one username and one password as a form."})
+            return
         address = (scope.get("client") or ("unknown", 0))[0]
-        wait = self.throttle.wait(account, address)
+        wait = self.throttle.attempt(account, address)
         if wait > 0:
             minutes = max(1, round(wait / 60))
             await _respond(
@@ -267,12 +279,13 @@ class EdgeGuard:
         named = account if account in self.reviewer_names else "(not a reviewer name)"
         if status and status[0] == 200:
             self.throttle.succeeded(account, address)
-        elif status and status[0] in (400, 401):
-            failures = self.throttle.failed(account, address)
+        else:  # the attempt was counted before the app answered
+            failures = self.throttle.failures(account)
             log.warning("reviewer login failed: account %s, address %s, %d in a row", named, address, failures)
 
     def _wrap_send(self, send: Send, scope: Scope, review: bool) -> Send:
         swallow = False
+        scrub = _EventErrors(scope) if _QUEUE_DATA_PATH.fullmatch(scope["path"]) else None
 
         async def guarded(message: Message) -> None:
             nonlocal swallow
@@ -292,6 +305,8 @@ class EdgeGuard:
                 message = {**message, "headers": headers}
             elif message["type"] == "http.response.body" and swallow:
                 return
+            elif message["type"] == "http.response.body" and scrub is not None:
+                message = {**message, "body": scrub(message.get("body", b""), bool(message.get("more_body")))}
             await send(message)
 
         return guarded
@@ -317,6 +332,64 @@ class EdgeGuard:
         return name, cookie.output(header="").strip().encode("latin-1")
 
 
+_QUEUE_DATA_PATH = re.compile(rf"(?:{re.escape(REVIEW)})?{_QUEUE_DATA}")
+
+
+class _EventErrors:
+    """Gradio's event stream reports a failed call with its own error text, which can name
+    handlers and repeat the input; each such error becomes the generic message and a reference,
+    logged without the text. Events are rewritten whole ("data: {...}" ended by a blank line)."""
+
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.pending = b""
+
+    def __call__(self, chunk: bytes, more: bool) -> bytes:
+        *events, rest = (self.pending + chunk).split(b"\n\n")
+        out = b"".join(self._event(event) + b"\n\n" for event in events)
+        if more:
+            self.pending = rest
+            return out
+        self.pending = b""
+        return out + (self._event(rest) if rest else b"")
+
+    def _event(self, event: bytes) -> bytes:
+        if not event.startswith(b"data: ") or b'"error"' not in event:
+            return event
+        try:
+            data = json.loads(event[len(b"data: ") :])
+        except ValueError:
+            return event
+        output = data.get("output") if isinstance(data, dict) else None
+        if not isinstance(output, dict) or not output.get("error"):
+            return event
+        reference = _reference()
+        log.warning("event error on %s %s (reference %s)", self.scope["method"], _route_name(self.scope), reference)
+        data["output"] = {"error": f"Something went wrong on our side (reference {reference}).", "visible": True}
+        data["title"] = None
+        return b"data: " + json.dumps(data).encode()
+
+
+async def _one_username(scope: Scope, body: bytes) -> str | None:
+    """The form's username, parsed as Gradio parses it (URL-encoded or multipart); None unless
+    the form has exactly one username and one password."""
+    content_type = _headers(scope).get("content-type", "").split(";")[0].strip().lower()
+    if content_type not in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        return None
+
+    async def once() -> Message:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(scope, once).form(max_files=0, max_fields=8)
+    except Exception:  # a malformed body: refused like a missing field
+        return None
+    names, passwords = form.getlist("username"), form.getlist("password")
+    if len(names) != 1 or len(passwords) != 1 or not all(isinstance(v, str) for v in (*names, *passwords)):
+        return None
+    return names[0].strip()
+
+
 def headers_without_body(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
     """The original response's headers minus those that described its body."""
     return [
@@ -331,6 +404,6 @@ def _route_name(scope: Scope) -> str:
     """The allow-list entry a path matched, never the path itself: a path can carry a visitor's text."""
     path = scope["path"]
     for _method, pattern in _ALLOWED:
-        if pattern.match(path):
+        if pattern.fullmatch(path):
             return pattern.pattern
     return "(unlisted route)"

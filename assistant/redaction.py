@@ -43,6 +43,13 @@ SPELLED_EMAIL = re.compile(
 _EXTENSION = r"(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?"
 PHONE = re.compile(rf"(?<![\w+])\+?\(?\d(?:[\s().-]{{0,2}}\d){{6,14}}{_EXTENSION}(?!\d)", re.IGNORECASE)
 _YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s,-]*)+$")
+# Numbers a reviewer must still read: a run of doses or days ("2 1.5 1 0.5 mg", "30 45 60 days").
+_UNIT_AFTER = re.compile(
+    r"\s{0,2}(?:mg|mcg|µg|μg|ml|milligrams?|micrograms?|tabs?|tablets?|pills?|days?|weeks?|months?|hours?|hrs?|"
+    r"%|percent|d[ií]as|semanas|meses|horas|pastillas)\b",
+    re.IGNORECASE,
+)
+_DECIMAL = re.compile(r"(?<![\d.])\d{1,2}[.,]\d{1,3}(?![\d.,])")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -65,17 +72,29 @@ def redact(text: str, limit: int = MAX_NOTE, region: str = "US") -> str:
     text = unicodedata.normalize("NFKC", text[: limit + _MATCH_SLACK])[: limit + _MATCH_SLACK]
     text = EMAIL.sub("[email removed]", text)
     text = SPELLED_EMAIL.sub("[email removed]", text)
-    text = DATE.sub("[date removed]", text)
+    text = DATE.sub(_unless_a_quantity("[date removed]"), text)
     view = _O_FOR_ZERO.sub("0", text)  # same length as text: spans found in it apply to text
-    spans = [m.span() for m in PHONE.finditer(view) if not _YEARS.match(m.group(0).strip())]
+    spans = [m.span() for m in PHONE.finditer(view) if _a_phone(view, m.group(0), m.end())]
     try:
         matcher = phonenumbers.PhoneNumberMatcher(view, region, leniency=phonenumbers.Leniency.POSSIBLE)
-        spans += [(m.start, m.end) for m in matcher if not _YEARS.match(m.raw_string.strip())]
+        spans += [(m.start, m.end) for m in matcher if _a_phone(view, m.raw_string, m.end)]
     except Exception:  # a region phonenumbers does not know: the patterns above still ran
         pass
     for start, end in sorted(_merge(spans), reverse=True):
         text = text[:start] + "[phone removed]" + text[end:]
     return text[:limit]
+
+
+def _a_phone(text: str, found: str, end: int) -> bool:
+    """Not years, not a run of doses with decimals, not numbers followed by a unit."""
+    return not (_YEARS.match(found.strip()) or _DECIMAL.search(found) or _UNIT_AFTER.match(text, end))
+
+
+def _unless_a_quantity(replacement: str):  # a re.sub callback that keeps "1-2-10 mg"
+    def replace(match: re.Match[str]) -> str:
+        return match.group(0) if _UNIT_AFTER.match(match.string, match.end()) else replacement
+
+    return replace
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ the file route, a password spray, malformed API calls.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import tempfile
@@ -24,6 +25,7 @@ from tests.conftest import CORPUS, REVIEWER, free_port, serve_in_thread
 
 EVIL = {"Host": "reviewer.example.org", "Origin": "https://evil.example"}
 JOIN = {"data": ["", "", "", "", ""], "fn_index": 0, "session_hash": "probe"}
+FORM = {"content-type": "application/x-www-form-urlencoded"}
 
 
 @contextmanager
@@ -178,6 +180,50 @@ def test_login_is_throttled_per_account_and_per_address(app_url: str, caplog: py
     assert "guess-" not in logged and REVIEWER[1] not in logged and "user1" not in logged
 
 
+def test_login_counts_the_account_gradio_checks(app_url: str) -> None:
+    url = f"{app_url}/review/login"
+    decoys = [("username", "decoy"), ("username", REVIEWER[0]), ("password", "guess")]
+    with httpx.Client(timeout=30) as attacker:
+        for _ in range(7):  # repeated names: Gradio would check the last, so none is passed on
+            assert attacker.post(url, content=httpx.QueryParams(decoys).__str__(), headers=FORM).status_code == 400
+        as_json = attacker.post(url, json={"username": REVIEWER[0], "password": "guess"})
+        assert as_json.status_code == 400
+        # The browser's own login form sends multipart: it still works, and is still counted.
+        browser = attacker.post(url, files={"username": (None, REVIEWER[0]), "password": (None, REVIEWER[1])})
+        assert browser.status_code == 200
+        for i in range(5):
+            attacker.post(url, files={"username": (None, REVIEWER[0]), "password": (None, f"guess-{i}")})
+        assert attacker.post(url, data={"username": REVIEWER[0], "password": "x"}).status_code == 429
+
+
+def test_concurrent_guesses_are_counted_as_they_arrive(app_url: str) -> None:
+    async def burst() -> list[int]:
+        limits = httpx.Limits(max_connections=60)
+        async with httpx.AsyncClient(timeout=60, limits=limits) as client:
+            guesses = [
+                client.post(f"{app_url}/review/login", data={"username": REVIEWER[0], "password": f"burst-{i}"})
+                for i in range(60)
+            ]
+            return [r.status_code for r in await asyncio.gather(*guesses)]
+
+    codes = asyncio.run(burst())
+    assert codes.count(400) <= 5 and codes.count(429) >= 55, codes
+
+
+def test_a_trailing_newline_does_not_pass_the_route_allow_list(app_url: str) -> None:
+    for path in ["/gradio_api/info%0A", "/gradio_api/info%0a", "/review/login%0A"]:
+        assert httpx.get(app_url + path, timeout=30).status_code == 404, path
+
+
+def test_a_preflight_reaches_cors_only_for_a_route_that_answers(assistant, index_dir, tmp_path) -> None:
+    partner = "https://partner.example"
+    with running(assistant, index_dir, tmp_path, allowed_origins=partner) as url:
+        for path, method in [("/gradio_api/upload", "POST"), ("/gradio_api/queue/join", "DELETE"), ("/x", "GET")]:
+            headers = {"Origin": partner, "Access-Control-Request-Method": method}
+            preflight = httpx.options(url + path, headers=headers, timeout=30)
+            assert preflight.status_code == 404 and "access-control-allow-origin" not in preflight.headers, path
+
+
 def test_the_reviewer_view_cannot_be_framed(app_url: str) -> None:
     page = httpx.get(f"{app_url}/review/", timeout=30)
     assert page.headers["x-frame-options"] == "DENY"
@@ -204,3 +250,36 @@ def test_errors_say_nothing_about_internals(app_url: str) -> None:
         headers={"content-type": "application/json"},
     )
     assert huge.status_code == 413
+
+
+def test_a_failed_call_in_the_event_stream_says_nothing_about_internals(app_url: str) -> None:
+    marker = "zebra-echo-5521"
+    join = {"data": [marker, None, None], "fn_index": 0, "session_hash": "stream-probe"}
+    assert httpx.post(f"{app_url}/gradio_api/queue/join", json=join, timeout=30).status_code == 200
+    events = []
+    with httpx.stream("GET", f"{app_url}/gradio_api/queue/data?session_hash=stream-probe", timeout=60) as stream:
+        for line in stream.iter_lines():
+            if line.startswith("data: "):
+                events.append(line)
+                if '"process_completed"' in line or '"close_stream"' in line:
+                    break
+    text = "\n".join(events)
+    assert '"process_completed"' in text, text
+    assert marker not in text and "preprocess" not in text and "Error" not in text.replace('"error"', ""), text
+    assert "reference" in text
+
+
+def test_the_visitor_and_the_log_get_the_same_reference(caplog: pytest.LogCaptureFixture) -> None:
+    from starlette.testclient import TestClient
+
+    from assistant.edge import EdgeGuard
+
+    async def broken(scope, receive, send) -> None:
+        raise RuntimeError("secret detail zebra-echo-5521")
+
+    caplog.set_level(logging.WARNING, logger="klonopin_guide.edge")
+    response = TestClient(EdgeGuard(broken)).get("/gradio_api/info")
+    assert response.status_code == 500
+    reference = response.json()["reference"]
+    lines = [r.getMessage() for r in caplog.records]
+    assert len(lines) == 1 and reference in lines[0] and "zebra" not in lines[0], lines

@@ -31,3 +31,19 @@ def test_the_measurement_counts_what_the_product_redaction_finds() -> None:
     assert result["clinical_words_caught"] == {}
     assert result["clean_messages_untouched"] == "25/25"
     assert set(result["recall"]) == {"PERSON", "ADDRESS"}
+
+
+def test_doses_and_day_counts_survive_while_phone_numbers_and_birthdays_do_not() -> None:
+    kept = [
+        "my taper went 2 1.5 1 0.5 0.25 mg over the winter",
+        "they said 30 45 60 90 days between cuts",
+        "the label says 1-2-10 mg but I only take 1",
+    ]
+    for text in kept:
+        assert redact(text) == text
+    for text, gone in [
+        ("call me on 1.800.222.1222 tonight", "1.800.222.1222"),
+        ("mi cel es 55.1234.5678", "1234"),
+        ("born 04/12/1985, on klonopin since 2019", "04/12/1985"),
+    ]:
+        assert gone not in redact(text), text

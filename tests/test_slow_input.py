@@ -66,6 +66,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             if isinstance(value, (tuple, list)):
                 for item in value:
                     add(f"{module_name}.{name}", item)
+                    for part in item if isinstance(item, tuple) else ():  # the edge's (method, route) pairs
+                        add(f"{module_name}.{name}", part)
             elif isinstance(value, dict):
                 for key, item in value.items():
                     add(f"{module_name}.{name}[{key}]", item)
