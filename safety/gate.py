@@ -34,7 +34,7 @@ from assistant.conversation import previous_user_messages, recent_turns
 from ingest.embedding import Embedder
 from safety.language import detect
 from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
-from safety.rules import CRISIS_RULES, DOSING_RULES, first_match, normalize
+from safety.rules import CRISIS_RULES, DOSING_RULES, describes_past_event, first_match, normalize
 
 CALIBRATION = Path(__file__).parent / "data" / "calibration.json"
 REASON = {
@@ -345,10 +345,12 @@ class SafetyGate:
         reading = self.read(message, crisis_rule)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
-        decided = decide(reading, self.thresholds, lenient=bool(earlier))
+        # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.
+        still_on = bool(earlier) and not describes_past_event(message)
+        decided = decide(reading, self.thresholds, lenient=still_on)
         if decided.kind == "crisis":
             return _verdict(decided, lang, earlier)
-        if earlier and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
+        if still_on and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
             # "it doesn't matter anyway" after a crisis turn is still that conversation.
             return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)
         goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))

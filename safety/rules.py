@@ -220,12 +220,68 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "goodbye_letters",
         "suicide",
-        r"\b(wrote|writing|written|left) (a |some |my )?(goodbye )?(letters?|notes?) (to|for)\b|\bnone of this (was|is) (their|your|his|her) fault\b",
+        r"\b(wrote|writing|written|left|finished) (a |some |my |the |those |these |all the |a few |\w+ )?(goodbye |last |final )?(letters?|notes?) (to|for) (my (\w+ )?(mom|mum|mother|dad|father|parents|brother|sister|wife|husband|partner|kids?|children|son|daughter|family|friends?|girlfriend|boyfriend|grand\w+)|everyone|each of)\b"
+        r"|\bnone of this (was|is) (their|your|his|her) fault\b"
+        # Affairs put in order with a death in view: a will beside a note, or "after I pass".
+        r"|\b(wrote|writing|written|made|making|did|finished|updated|signed) (up )?(out )?my (will|testament)\b.{0,80}\b(notes?|letters?|goodbye|pass(es)?|gone|die|dies|after (i|they|someone))\b",
+    ),
+    # A purpose kept hidden: pills saved "for a reason", a death that should not look deliberate.
+    _r(
+        "veiled_purpose",
+        "suicide",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|stash\w*|collecting|putting aside|setting aside|keeping)\b.{0,40}\b(for a reason(?=\s*($|[.!?]))|for (when|the day|the night|one (day|night)|the end)|you can (probably )?guess|you know (why|what for)|rather not (say|spell|get into)|not (saying|telling) (why|what for))\b"
+        r"|\b(don'?t|do not|doesn'?t|won'?t|can'?t|cannot|mustn'?t|shouldn'?t|never|so (they|nobody|no one|my \w+) (don'?t|won'?t|doesn'?t))\b.{0,30}\b(know|find out|think|realize|suspect|tell)\b.{0,30}\b(it was|it'?s|i did it|i did this)\b.{0,12}\b(on purpose|intentional\w*|deliberate\w*|suicide)\b"
+        r"|\b(make|making|made) (it|my death|this) (look|seem) like (an |a )?(accident|natural causes|heart attack|accidental)\b.{0,40}\b(my|me|i)\b"
+        r"|\bso (it|my death) (looks|seems) (like )?(an )?(accident|accidental|natural)\b",
+    ),
+    # Lethality asked of oneself: what it would take, or what taking everything would do.
+    _r(
+        "lethal_conditions",
+        "suicide",
+        r"\b(for it to|to make it|would make it|enough to)\s+(be\s+)?(fatal|lethal|deadly|kill (you|me|someone|a person))\b"
+        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))"
+        r".{0,60}\b(would|will|could|do|does|am)\s+(i|it|that|my heart|my breathing)\b"
+        r"|\b(take|taking|took|swallow\w*|down|downing)\b.{0,30}\b(all|the whole|every)\b.{0,30}\b(drift off|go peacefully|fall asleep (forever|for good)|sleep (forever|for good)|be painless|hurt)\b",
+    ),
+    # Taking everything at once, said as a plan ("I'll just take them all").
+    _r(
+        "take_them_all",
+        "suicide",
+        r"\b(i'?ll|i will|gonna|going to|might|could just|i could|should just|about to|want to|wanna|ready to|thinking (about|of))\s+(just\s+)?(take|taking|swallow\w*|down|downing)\s+(them all|all of (them|it|my \w+)|all (my|the|of my) (pills|klonopin|clonazepam|meds|tablets|k-?pins)|the whole (bottle|pack|box|thing|script|supply)|everything (i have|i'?ve got|in the (bottle|cabinet)))\b"
+        r"|\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b.{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))",
+    ),
+    # Self-removal euphemisms, and suicide threats said of someone else.
+    _r(
+        "self_removal",
+        "suicide",
+        r"\b(take|taking|took|remove|removing|erase|erasing)\s+(my|him|her|them)sel(f|ves)\s+(out of (the picture|the equation|this world|everyone'?s (way|life|lives))|from (the picture|this world|the equation|existence|everyone'?s (lives|life|way)))\b"
+        r"|\b(threaten\w*|talk(s|ing|ed)? about|says?|said|saying|keeps? saying|told (me|us)|going to|gonna|wants? to|wanted to|tried to|trying to|might|will|'ll|plans? to|planning to)\s+(\w+\s+)?(kill(ing)?|hurt(ing)?|harm(ing)?|off(ing)?|end(ing)?)\s+(him|her|them)sel(f|ves)\b",
+    ),
+    # Self-injury named by the body part, as a habit or an urge.
+    _r(
+        "self_injury",
+        "suicide",
+        r"\b(been|keep|kept|started|start|still|again|i'?m|he'?s|she'?s|can'?t stop|urges? to|want to|wanna|went back to|relapsed and)\s+(cutting|carving|burning|scratching|hitting|punching|slicing)\s+(into\s+)?(my|his|her|their)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|body|forearms?|chest)\b",
+    ),
+    # Picturing a crash or fall as the way out.
+    _r(
+        "crash_ideation",
+        "suicide",
+        r"\b(thought|thoughts|thinking|urge|urges|want|tempted|picturing|imagin\w*|planning|plan|fantasi[sz]\w*)\b.{0,40}\b(swerv\w*|driv\w*|crash\w*|steer\w*|veer\w*)\b.{0,25}\b(into|off)\b.{0,20}\b(a |the )?(wall|divider|barrier|tree|pole|bridge|cliff|oncoming|traffic|median|overpass|river|lake|guardrail|truck|semi|embankment|road)\b",
+    ),
+    # How to end things, said of one's own life (not of a relationship).
+    _r(
+        "end_things_how",
+        "suicide",
+        r"\bhow (to|do i|can i|could i|would (i|someone|one|a person)|does (one|someone))\s+(\w+\s+)?(end (it all|things|everything|my life|their life|his life|her life)(?!\s+with)|go to sleep forever|check out for good|not wake up)\b"
+        r"|\b(end|ending)\s+(it|things|everything|my life)\s+(quietly|peacefully|painlessly|for good|tonight)\b",
     ),
     _r(
         "not_around",
         "suicide",
-        r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next (week|month|year)|by (then|\w+day)|after (this|tonight))\b",
+        r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next (week|month|year)|by (then|\w+day)|after (this|tonight)|for (months|that long|much longer|long enough))\b"
+        r"|\b(don'?t|do not|can'?t|cannot|couldn'?t)\s+(see|picture|imagine)\b.{0,40}\b(where|in which|that) i'?m (still )?(here|alive|around|living|in it)\b"
+        r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b",
     ),
     _r(
         "not_wake_up",
@@ -278,7 +334,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "amount_taken_now",
         "overdose",
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b.{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to)",
+        r"(\b(doubled|doubling|tripled|tripling)( up)?\b.{0,30}\b(doses?|klonopin|clonazepam|pills?|meds|prescription|tabs?|tablets?|benzos?|k-?pins?)\b|\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b).{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to|confused|falling (over|down)|keep falling|fell (over|down)|stumbl\w*|can'?t stand)",
     ),
     _r(
         "cantidad_es",
@@ -289,9 +345,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "mix_planned",
         "overdose",
-        r"\b(planning to|plan to|going to|gonna|about to|fixing to|i'?ll)\s+(take|mix|do|drink|combine|pop)\b.{0,100}\b"
+        r"\b(planning to|plan to|going to|gonna|about to|fixing to|i'?ll)\s+(take|mix|do|drink|combine|pop|have|swallow)\b.{0,100}\b"
         + _DEPRESSANTS
-        + r"\b.{0,60}\b(should be (fine|ok|okay|chill|good|alright)|will (i|that|it) be (ok|okay|fine|alright)|is (that|it|this) (ok|okay|safe|bad|fine|dangerous)|right\?|that'?s fine\?|no big deal\?)",
+        + r"\b.{0,110}\b(should be (fine|ok|okay|chill|good|alright)|will (i|that|it) be (ok|okay|fine|alright)|is (that|it|this) (ok|okay|safe|bad|fine|dangerous)|right\?|that'?s fine\?|no big deal\?)",
     ),
     _r(
         "overdosing",
@@ -326,7 +382,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     _r(
         "seizure_now",
@@ -389,7 +445,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "can_i_take_more",
         "dosing",
-        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|up|bump|chew)\b.{0,40}\b(another|extra|more|second|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b",
+        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )up|bump|chew)\b.{0,40}\b(another|extra|more|second|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b",
     ),
     _r(
         "conversion",
@@ -427,6 +483,13 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"|\bis (\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(too (low|high|much|little|weak|strong)|enough)\b.{0,10}\b(for (me|him|her|my)|at my)\b"
         r"|\b(you|u) (told|said|gave|showed) (me|us)\b.{0,50}\d.{0,60}\b(what (comes|is|do i do) (after|next)|next step|and then what)\b",
     ),
+    _r(
+        "adjust_mine",
+        "dosing",
+        r"\bhow (to|should i|do i|can i|would i|would you|much to|should we|do we)\s+(adjust|titrate|tweak|modify|raise|lower|increase|decrease|bump|change)\s+(up |down )?(my|his|her|our|the)\s+(klonopin|clonazepam|dose|dosage|meds|medication|benzo|pills?)\b"
+        r"|\b(what would|how would|what does|what should)\s+(mine|my (taper|schedule|plan|one))\b.{0,30}\blook like\b.{0,60}\b(i'?m on|i take|i'?m taking|on)\s+\d"
+        r"|\b(i'?m on|i take|i'?m taking)\s+\d.{0,60}\b(what would|how would|what should)\s+(mine|my (taper|schedule|plan))\b",
+    ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
         "what_take_now",
@@ -441,7 +504,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "roleplay_dose",
         "dosing",
-        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in a (story|novel|book|script)|for a (story|novel|book|character|screenplay)|fiction\w*)\b.{0,120}\b(dose|dosage|taper\w*|schedule|mg|how much|how many|prescri\w+)\b",
+        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in a (story|novel|book|script)|for a (story|novel|book|character|screenplay)|fiction\w*)\b.{0,120}\b(dose|dosage|taper\w*|schedule|mg|how much|how many|prescri\w+|adjust\w*|titrat\w*)\b",
     ),
     _r(
         "cuanto_es",
@@ -494,7 +557,7 @@ _LONG_AGO = re.compile(
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
-    r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
+    r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(?<!\bthat)(?<!\bthat )(?<!\bit)(?<!\bit )(?<!\bthis)(?<!\bthis )(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
 _IN_PROGRESS = (
@@ -519,11 +582,17 @@ _IN_PROGRESS = (
     "mix_planned",
     "self_harm_hidden",
     "planning_how",
+    "veiled_purpose",
+    "take_them_all",
+    "self_removal",
+    "self_injury",
+    "crash_ideation",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
     r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
-    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
+    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|ever since|i keep|keeps|can'?t stop|"
+    r"won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
     r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b)"
 )
@@ -543,7 +612,16 @@ _ABOUT_IT = re.compile(
     r"(someone|somebody|a friend|friends|people|kids|teens?|students?|clients?|patients?) who)\b"
 )
 _ABOUT_ABLE = ("self_harm", "suicide_word")
-_DENIABLE = ("kill_self", "self_harm", "suicide_word", "end_life", "harm_others", "want_to_die")
+_DENIABLE = (
+    "kill_self",
+    "self_harm",
+    "suicide_word",
+    "end_life",
+    "harm_others",
+    "want_to_die",
+    "self_removal",
+    "self_injury",
+)
 _DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
 # A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
 _SHORT_ONLY = ("mg_amount", "taper_schedule")
@@ -553,16 +631,40 @@ SHORT = 280
 _BOUNDARY = re.compile(r"(?<=[.!?;])\s+|\n+")
 
 
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
+    return left, right
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The sentence(s) a match lies in: "three years ago" elsewhere in a long message does not
     make tonight's signal a past one."""
-    left = max((m.end() for m in _BOUNDARY.finditer(text, 0, start)), default=0)
-    right = next((m.start() for m in _BOUNDARY.finditer(text, end)), len(text))
+    left, right = _sentence_bounds(text, start, end)
     return text[left:right]
 
 
 def _over(sentence: str) -> bool:
     return bool(_LONG_AGO.search(sentence)) and not _NOW.search(sentence)
+
+
+# "I overdosed in college. That was ten years ago." dates the event in the sentence after it.
+_DATES_IT = re.compile(r"^\W*(that|this|it|all (of )?(that|this))( all)? (was|happened)\b")
+
+
+def _event_over(text: str, start: int, end: int) -> bool:
+    left, right = _sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    if _over(sentence):
+        return True
+    after = text[right:].lstrip(" .!?;\n")
+    following = after[: _sentence_bounds(after, 0, 0)[1]]
+    return bool(_DATES_IT.match(following)) and _over(following) and not _NOW.search(sentence)
+
+
+def describes_past_event(text: str) -> bool:
+    """The message places what it tells in the past and says nothing is happening now."""
+    return _over(normalize(text))
 
 
 # "A process that is not responding" is a machine, not a person.
@@ -583,7 +685,7 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
         match = rule.pattern.search(flat)
         if match is None:
             continue
-        if rule.name in _IN_PROGRESS and _over(_sentence_around(flat, match.start(), match.end())):
+        if rule.name in _IN_PROGRESS and _event_over(flat, match.start(), match.end()):
             continue
         if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
             continue
