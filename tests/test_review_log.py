@@ -189,12 +189,3 @@ def test_two_processes_starting_together_both_migrate(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert errors == []
-
-
-def test_a_huge_note_is_cut_before_it_is_matched_and_an_address_at_the_cut_is_not_kept() -> None:
-    from assistant.review_log import MAX_NOTE, redact
-
-    # Quadratic before: a 60,000-letter note took 13 s and held the log lock.
-    assert len(redact("a" * 1_000_000)) == MAX_NOTE
-    cut = redact("x" * (MAX_NOTE - 12) + " jane.doe@example.org, call 415-555-0199")
-    assert "jane" not in cut and "example" not in cut and len(cut) == MAX_NOTE
