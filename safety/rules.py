@@ -662,9 +662,20 @@ def _event_over(text: str, start: int, end: int) -> bool:
     return bool(_DATES_IT.match(following)) and _over(following) and not _NOW.search(sentence)
 
 
+# A date, not an outcome: "he seems okay now" after "my son swallowed pills" does not end
+# that emergency, while "that was back in 2021" or "years ago" does.
+_DATED_PAST = re.compile(
+    r"\b((\d+|a|two|three|four|five|six|several|a few|few|many) (weeks?|months?|mos?|years?|yrs?) ago|years ago|"
+    r"last (year|month|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
+    r"a long time ago|when (i|he|she|they) (was|were) (younger|a (kid|teen\w*)|in (high school|college)|\d+)|"
+    r"hace (\w+ )?(a[nñ]os?|meses)|el a[nñ]o pasado|en \d{4})\b"
+)
+
+
 def describes_past_event(text: str) -> bool:
-    """The message places what it tells in the past and says nothing is happening now."""
-    return _over(normalize(text))
+    """The message dates what it tells to weeks or more ago and says nothing is happening now."""
+    flat = normalize(text)
+    return bool(_DATED_PAST.search(flat)) and not _NOW.search(flat)
 
 
 # "A process that is not responding" is a machine, not a person.
