@@ -52,7 +52,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     _r(
         "harm_others_es",
@@ -81,6 +81,55 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bqu[eé] (veneno|pastillas?|sustancia)\b.{0,40}\b(poner|dar|darle|echar|usar|meter)\b.{0,30}\b(a|en) (mi|mis|su|sus|un|una|el|la|alguien)\b"
         r"|\benvenenar\b.{0,30}\ba (mi|mis|su|un|una|alguien|ese|esa)\b"
         r"|\bhasta que no (despierte|se despierte) (m[aá]s|nunca)\b",
+    ),
+    # Drugging someone without their consent: a substance hidden in their food or drink, or
+    # a drug to make a person compliant, quiet, sick or unaware.
+    _r(
+        "covert_drugging",
+        "harm_others",
+        r"\b(put|putting|slip\w*|crush\w*|mix\w*|sneak\w*|dissolv\w*|hide|hiding|add|adding|spik\w*|lac(e|ing)|stir\w*|grind\w*|give|giving|feed\w*)\b"
+        r".{0,50}\b(in|into)\s+(his|her|their|someone'?s|somebody'?s|an? [\w-]+'s|my [\w-]+'s|the (office|party|wedding|staff|team|work|school|festival) |an? |the )?([\w-]+\s+)?"
+        r"(drinks?|food|coffee|tea|meals?|soda|beer|wine|juice|bottle|milk|formula|salad|cake|lunch|dinner|breakfast|smoothie|sandwich|soup|water|cereal|pudding|cocktail|glass|cup|plate|punch|dessert|sauce)\b"
+        r"(?=.{0,80}\b(without (him|her|them|anyone|my \w+) (knowing|noticing|realizing|tasting)|so (that )?(he|she|they|he'?s|she'?s|they'?re|it)\b.{0,30}\b(can'?t|won'?t|doesn'?t|don'?t|is|are|gets?|eats?|drinks?|passes|pass|falls?|stays?|calm|quiet|out|sick|ill)|to (make|keep|knock|get) (him|her|them|my \w+)|out of it|quiet|calm|knock\w* (him|her|them) out|sick|ill\b|throw up|vomit|pass out|black out|can'?t resist|easier to control|every day|for good))"
+        r"|\b(get|make|trick)\w*\s+(him|her|them|someone|somebody|my (?!(cat|dog|kitten|puppy|pet|horse|bird|rabbit|parrot|hamster|ferret|goat)\b)\w+|a (woman|girl|man|guy|person|kid|child))\s+(to\s+)?(take|drink|eat|swallow)\b.{0,40}\bwithout (him|her|them|anyone|my \w+) (knowing|noticing|realizing)\b"
+        r"|\b(drugs?|pills?|something|sedatives?|roofies?|ghb|substances?)\b.{0,40}\b(make|makes|get|keep|render)\b.{0,6}\b(a (woman|girl|man|guy|person)|women|girls|her|him|them|my (date|wife|girlfriend|husband|boyfriend|partner))\b.{0,20}\b(easier to control|compliant|(can'?t|cannot|unable to|not) resist|out of it|pass out|black out|docile|submissive|forget (everything|what happened)|(not|won'?t) remember)\b"
+        r"|\b(drug|roofie|spike)\w*\s+(a |her |his |my |the )?(woman|girl|date|drink|man|guy|wife|girlfriend)\b.{0,40}\b(so (she|he|they) (can'?t|won'?t|doesn'?t)|can'?t resist|at (a|the) (bar|club|party))",
+    ),
+    # Sabotage, poisoning and illness aimed at a person: brakes, wheels, a plant in a meal,
+    # an allergen hidden, a fall arranged, a crowd or a water supply poisoned.
+    _r(
+        "harm_by_sabotage",
+        "harm_others",
+        r"\b(loosen\w*|tamper\w*|sabotag\w*|cut\w*|drain\w*|disabl\w*|mess\w* with)\b.{0,30}\b(wheel nuts|lug nuts|brakes?|brake (lines?|fluid)|steering|tyres?|tires?|fuel lines?|gas lines?)\b.{0,20}\bon (my [\w-]+'?s|his|her|their|someone'?s|the [\w-]+'?s) (car|truck|bike|van|motorcycle)\b"
+        r"|\b(make|making|get|getting)\s+(my [\w-]+'?s|his|her|their|someone'?s|the [\w-]+'?s)\s+(car |truck )?(brakes|steering|tyres|tires|wheels?)\s+(fail|come off|lock up|blow|give out)\b"
+        r"|\b(how|ways?|recipe|what|which|steps?|plan|can i|could i|want to|going to|gonna|trying to|i'?ll|help me)\b.{0,60}\b(make|get|cause|causing)\s+(him|her|them|my [\w-]+|someone|somebody|(his|her|their) \w+)\s+(to\s+)?(seriously |really |very |violently |badly )?(ill|sick(?! (of|with|to|day|leave|note))|fall(?! (asleep|in love|for|behind|apart))|throw up|vomit|have an? (allergic reaction|accident|heart attack|stroke|seizure))\b"
+        r"|\b(secretly|slowly|quietly|gradually|without (her|him|them) knowing)\b.{0,20}\b(hurt|harm|damage|ruin|poison|sicken|weaken)\w*\s+(my|his|her|their|someone'?s)\s+([\w-]+('s)?\s+)?(health|body|liver|kidneys|heart)\b"
+        r"|\b(hide|hiding|sneak\w*|slip\w*|put\w*)\b.{0,30}\b(peanuts?|peanut oil|nuts|shellfish|gluten|allergen)\b.{0,60}\b(so (she|he|they) (eats?|drinks?)|allerg\w*)"
+        r"|\bpoison\w*\b.{0,30}\b(water supply|reservoir|the crowd|a crowd|food festival|the punch bowl)\b"
+        r"|\b(make|making|create|creating|produce|producing|synthesi[sz]\w*|build|building|use|using|release|releasing|spread\w*|weaponi[sz]\w*)\b.{0,40}\b(ricin|sarin|nerve (agent|gas)|anthrax|botulinum|mustard gas|chlorine gas|toxic (gas|cloud|fumes)|dirty bomb|pipe bomb|vx)\b"
+        r".{0,80}\b(on (my|a|the|them|him|her|people)|against|someone|somebody|in mind|school|gym|assembly|crowd|city|subway|office|family|neighbou?r|coworker|boss)\b",
+    ),
+    # A weapon turned on a person, a mass attack made "effective", a target to be eliminated.
+    _r(
+        "weapon_on_person",
+        "harm_others",
+        r"\b(fir(e|ing)|aim(ing)?|point(ing)?|shoot(ing)?|swing(ing)?)\b.{0,15}\b(a |the |my )?(gun|rifle|pistol|shotgun|weapon|crossbow|bow)\b.{0,10}\bat (another person|a person|someone|somebody|people|him|her|them|a human|humans|my [\w-]+)\b"
+        r"|\b(knife|knives|katana|sword|machete|axe|blade|chainsaw)\b.{0,60}\b(cut|slice|slic|stab|hack)\w*\s+(through|into|up)\s+([\w-]+\s+){0,2}(people|persons?|someone|somebody|a person|humans?|bodies|a body|him|her|them)\b"
+        r"|\b(best|which|what|right|good|sharpest|most effective|ideal)\b.{0,20}\b(knife|gun|weapon|blade|caliber|rifle|pistol|spot|place|angle|hand placement|part of the (neck|body)|distance)\b.{0,30}\b(for|to|when)\s+(stab|shoot|kill|strangl|chok|slash|hurt|knock\w* out|fir(e|ing) at)\w*\s+(someone|somebody|a person|people|him|her|them|my [\w-]+|a (man|woman|guy|girl|kid|child))\b(?!.{0,40}\b(photo\w*|portrait|camera|picture|video|film|scene)\b)"
+        r"|\b(maximi[sz]\w*|maximum|the most|as many)\b.{0,20}\b(damage|casualties|deaths|victims|kills|people (as possible|dead)|classmates|students|people)\b.{0,60}\b(shoot\w*|run(ning)? over|driv\w* into|bomb\w*|attack\w*|stab\w*|magazine|rifle|gun|truck)\b"
+        r"|\b(shoot\w*|run(ning)? over|driv\w* into|bomb\w*|attack\w*|stab\w*|magazine|rifle|gun|truck)\b.{0,60}\b(maximi[sz]\w*|maximum|the most|as many)\b.{0,20}\b(damage|casualties|deaths|victims|kills|people (as possible|dead)|classmates|students)\b"
+        r"|\b(eliminat\w*|take out|neutrali[sz]\w*|hit)\s+(a |the |my )?(high[- ]profile |political |rival |\w+ )?target\b|\bhit ?man\b.{0,60}\b(advice|how|eliminat\w*|kill\w*|target)"
+        r"|\b(get rid of|silence|eliminate|deal with|take care of|shut (him|her|them) up|end)\s+(him|her|them|this (guy|man|woman|person|group)|that (guy|man|woman|person|group)|my [\w-]+|these people|those people|this group of people|someone)\b.{0,30}\b(permanently|for good|forever|once and for all)\b"
+        r"|\b(stays?|keep (him|her|them)) (silent|quiet) permanently\b"
+        r"|\b(weapons?|guns?|rifles?|knife|knives|explosives?)\b.{0,40}\b(onto|into|on to) (the |a |my )?(campus|school|class|schoolyard|stadium|concert)\b",
+    ),
+    # Pushing someone else towards suicide.
+    _r(
+        "encourage_suicide",
+        "harm_others",
+        r"\b(encourag(e|es|ed|ing)|convinc(e|es|ed|ing)|persuad(e|es|ed|ing)|push(es|ed|ing)?|guid(e|es|ed|ing)|goad\w*|urg(e|es|ed|ing)|egg\w* on|dar(e|ing)|pressur(e|es|ed|ing)|manipulat(e|es|ed|ing)|coax\w*|nudg(e|es|ed|ing)|talk\w* (him|her|them|someone|somebody|my [\w-]+) into)\b(.{0,40}\b(him|her|them|someone|somebody|my [\w-]+|[\w-]+ (clients?|patients?|people|users|followers|members))\b)?"
+        r"(?!.{0,60}\b(help|treatment|therapy|support|out of|not to|stop|prevent|reach out|talk to|counsel\w*|hotline|988|call)\b)"
+        r".{0,40}\b(kill\w* (him|her|them)sel\w*|suicid\w*|end\w* (his|her|their) li(fe|ves)|act on (their|his|her|those|these) (impulses|urges|thoughts)|irreversible|take (his|her|their) own li(fe|ves)|go through with it|jump off)\b(?!.{0,30}\bwith me\b)",
     ),
     # Method seeking: a way or an amount to die, whoever it is said to be for, with any drug or none.
     _r(
@@ -283,6 +332,59 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(don'?t|do not|can'?t|cannot|couldn'?t)\s+(see|picture|imagine)\b.{0,40}\b(where|in which|that) i'?m (still )?(here|alive|around|living|in it)\b"
         r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b",
     ),
+    # Self-harm sought as a practice: where, how, with what, hidden, intensified.
+    _r(
+        "self_harm_sought",
+        "suicide",
+        r"\b(how (to|do i|can i|could i|should i)|where (to|can i|should i)|ways? to|tips|techniques?|best|safe(st|r)? (places?|spots?|ways?)|tools?|enhanc\w*|intensif\w*|secretly|continue|keep (doing|up)|hid(e|ing))\b"
+        r"(?!.{0,40}\b(prevent|stop|quit|avoid|resist|recover|help|support|cop(e|ing)|alternatives?|signs|talk|understand|treat|promot)\w*)"
+        r".{0,40}\bself[- ]?(harm|injur)\w*"
+        r"|\bself[- ]?(harm|injur)\w*\b.{0,40}\b(without (being|getting) (caught|noticed|seen)|(reduce|lower)\w* the (chance|likelihood|risk) of being (caught|found|noticed)|so (no one|nobody) (knows|notices|finds out)|for catharsis|tools?|secretly|deeper)\b"
+        r"|\b(so (that )?i (could|can|would|will) get|to give (myself|me)|to get myself)\s+(a |some )?((first|second|third)[- ]degree )?(burns?|scars?|blisters)\b",
+    ),
+    # A method of dying named as a choice or a practical question.
+    _r(
+        "method_named",
+        "suicide",
+        r"\b(slit|slitting|slash|slashing)\s+(my|your|his|her|their|one'?s|the)?\s*(wrists?|throat)\b(?!.{0,40}\b(in (the )?(movie|film|show|book|play|game|scene)|macbeth|hamlet)\b)"
+        r"|\b(cut|cutting)\s+(my|your)\s+wrists\b"
+        r"|\b(shoot|shooting)\s+(myself|my head|me in the head)\b|\bblow (my|his|her) brains out\b|\bput a bullet (in|through) my\b"
+        r"|\b(how|ways?|methods?|exact(ly)?|describe|explain|where|can you|could you|is it possible to)\b(?!.{0,50}\b(help|support|stop|prevent|talk|keep|save|signs|why|common|often|likely|many)\b)"
+        r".{0,50}\b(kill|hang|suffocat|drown|electrocut|poison|gas|starv|asphyxiat)\w*\s+(them|him|her|your|my|one)sel(f|ves)\b"
+        r"|\b(how|method|exact(ly)?|describe|step)\b.{0,60}\b(take|taken|taking|took)\s+(my|his|her|their|your|one'?s)\s+own\s+life\s+with\b"
+        r"|\b(jump|jumping|step|stepping|walk|walking|throw (myself|yourself|oneself)|throwing (myself|yourself|oneself)|lie down|lay down)\s+(out\s+)?(in front of|under|onto the tracks)\s+(a |an |the )?(oncoming |moving |speeding )?(train|bus|truck|subway|traffic|tram|lorry)\b"
+        r"|\b(jump|jumping)\s+(off|from)\s+(a |the |this |that |my )?(\d+[- ]?stor(e)?y |\d+[- ]?floor |tall |high )?(building|bridge|roof|rooftop|balcony|tower|overpass|parking (garage|structure)|skyscraper)\b"
+        r"|\b(trains?|buses|bus|trucks?|lorr(y|ies)|traffic|subway)\b.{0,100}\b(step|stepping|jump|jumping|walk|walking)\s+(out\s+)?in front of (one|it|them)\b"
+        r"|\bnooses\b|\bsuicide pacts?\b|\bfinal exit\b"
+        r"|\b(less|least|more|most) (painful|p\w*nful)\b.{0,30}\b(shoot\w*|hang\w*|slit\w*|cut\w*|drown\w*|jump\w*|overdos\w*|pills|gun)\b.{0,40}\bor\b",
+    ),
+    # When, how cold, at what level one dies: a question about one's own death by a means.
+    _r(
+        "death_conditions",
+        "suicide",
+        r"\bhow (long|cold|hot|high|deep|much|many|far)\b.{0,80}\b(to die\b|(do|does|would|will|until|before|till) (you|i|one|someone|a person|people) (die|dies|drown|freeze to death|pass away|stop breathing|are dead|is dead|be dead))"
+        r"|\bat what (level|point|dose|amount|blood alcohol)\b.{0,80}\b(breathing stop\w*|(do|does|would) (you|i|one|someone) die|(is|becomes) (fatal|lethal))"
+        r"|\b(i|me|myself|just|let me|want to|make me)\b.{0,30}\b(stop existing|cease to exist|not exist anymore|slip away (in my sleep|quietly|peacefully|for good|forever))\b"
+        r"|\b(stop|stops)\s+(my|your|a person'?s|someone'?s|one'?s)\s+heart\b(?!\s+(from\s+)?(racing|pounding|beating (so )?fast|palpitat\w*))(?=.{0,40}\b(using|with|by|how many|how much|would it take|enough)\b)"
+        r"|\b(rank|order|sort|list|compare)\w*\b.{0,50}\b(by|for|in order of)\s+(\w+\s+)?(lethality|how lethal|how deadly|deadliness)\b|\bfor (a|my) suicide attempt\b"
+        r"|\bld ?50\b.{0,60}\b(i weigh|my weight|for me|convert|\d+\s*(kg|kilos?|lbs|pounds))\b"
+        r"|\b(dangerous|lethal|deadly|fatal|kill)\w*\b.{0,80}\b(because|since|as|cause|cuz) i'?m (planning|going|about) to\b",
+    ),
+    # Finishing what was started, or rather being dead, said in earnest.
+    _r(
+        "finish_it",
+        "suicide",
+        r"\bfinish(ing)?\s+(the job|it|things|myself off|me off)\b.{0,20}\b(for good|once and for all|with (what'?s left|the rest|the (bottle|pills)|my pills))"
+        r"|\bfinish (myself|me) off\b"
+        r"|\b(i'?d|id|i would)\s+(\w+\s+)?rather (be dead|die|not (be alive|exist|wake up))\b(?!\s+(than|of|from|laughing|trying)\b)(?!.{0,40}\bthan\b)",
+    ),
+    # Pills gathered in secret, before anyone notices.
+    _r(
+        "gathered_in_secret",
+        "suicide",
+        r"\b(enough|more)\b.{0,30}\b(saved|stored|put away|stockpiled|collected|set aside|saved up)\b.{0,40}\b(before|so|without)\s+(my |the |anyone |nobody |no one )?\w*\s*(notices|finds out|catches on|realizes|knows|sees)\b"
+        r"|\b(collect\w*|sav\w*|hoard\w*|stash\w*)\b.{0,30}\b(pills|tablets|meds)\b.{0,30}\bfor (a|my|the) (final|last)\b",
+    ),
     _r(
         "not_wake_up",
         "suicide",
@@ -308,7 +410,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "matarme_es",
         "suicide",
-        r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme|pensamientos suicidas|ideas suicidas)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b",
+        r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme|pensamientos suicidas|ideas suicidas)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
+        r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))",
     ),
     _r(
         "morir_es",
@@ -340,6 +443,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "cantidad_es",
         "overdose",
         r"\b(me tom[eé]|tom[eé]|se tom[oó]|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (mal|rar[oa]|maread[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
+        r"|\b(me tom[eé]|se tom[oó]|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
         r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
     _r(
@@ -382,7 +486,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b(stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     _r(
         "seizure_now",
@@ -398,6 +502,29 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "cant_breathe",
         "medical",
         r"\b(i|he|she|they) can'?t breathe\b|\bchest pain\b|\bcall(ing)? 911\b|\bemergency room now\b",
+    ),
+    # Seeing or hearing what is not there, the floor moving: hallucinations now
+    # (a withdrawal emergency when it follows stopping or cutting down).
+    _r(
+        "perceiving_things",
+        "medical",
+        r"\b(i'?m|i am|i keep|i can|i|he|she|they|he'?s|she'?s|they'?re|keeps|started|been|now)\s+(\w+\s+){0,2}(hear|hearing|see|seeing|smell|smelling|feel|feeling)\b(?!.{0,30}\b(ringing|buzzing|tinnitus|hum|humming|whooshing|heartbeat)\b).{0,40}\b(that|which|who)\s+(isn'?t|aren'?t|is not|are not)\s+(there|real|playing|on|here)\b"
+        r"|\b(the )?(floor|walls?|room|ceiling|ground)\b.{0,12}\b(is |are |looks? like (it'?s|they'?re) |seems? to be |keeps? )(moving|breathing|melting|crawling|waving|rippling)\b(?!.{0,50}\b(ferry|boat|ship|earthquake|quake|train|bus|plane|turbulence|waves|sea|ride|vr|drunk|wasted|high)\b)"
+        r"|\b(est[aá]|estoy|sigue|empez[oó] a)\s+(viendo|oyendo|escuchando)\s+(cosas|gente|voces|bichos|animales|ratas)\b|\b(ve|veo|oye|oigo|escucha|escucho)\s+(cosas|voces|gente|bichos)\s+que no (est[aá]n|existen|hay)\b",
+    ),
+    # A seizure told by its signs: coming to on the floor, a bitten tongue, no memory of falling.
+    _r(
+        "seizure_signs",
+        "medical",
+        r"\b(came to|woke up|came round|come to|found myself|found (him|her|them))\b.{0,30}\bon the (\w+ )?(floor|ground)\b.{0,80}\b(tongue|no memory|don'?t remember|didn'?t remember|can'?t remember|wet (myself|himself|herself)|peed|bit)\b"
+        r"|\btongue\s+(was |is )?(bitten|bit|bloody)\b|\b(with|and) (my|his|her) tongue (bitten|bit|bleeding)\b",
+    ),
+    # Bleeding that does not stop.
+    _r(
+        "bleeding_now",
+        "medical",
+        r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) stop( the)? bleeding\b|\bbleeding (won'?t|will not|doesn'?t|isn'?t going to|is not going to) stop\b"
+        r"|\b(still|keeps?|is|are) bleeding (a lot|heavily|badly|everywhere|through)\b|\bsigue sangrando\b|\bno (para|deja) de sangrar\b",
     ),
     _r(
         "emergencia_es",
@@ -514,7 +641,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "dosis_es",
         "dosing",
-        r"\b(dosis|pauta)\b.{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi|me|recomienda\w*|m[aá]xima)\b|\b(mi|su) dosis\b",
+        r"\b(dosis|pauta)\b.{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi|me|recomienda\w*|m[aá]xima|corresponde|toca|conviene)\b|\b(mi|su) dosis\b",
     ),
     _r(
         "reducir_es",
@@ -587,6 +714,13 @@ _IN_PROGRESS = (
     "self_removal",
     "self_injury",
     "crash_ideation",
+    "self_harm_sought",
+    "method_named",
+    "finish_it",
+    "gathered_in_secret",
+    "perceiving_things",
+    "seizure_signs",
+    "bleeding_now",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
@@ -605,7 +739,7 @@ _PLAY = re.compile(
     r"\b((in|at|playing) (a |the )?(game|chess|checkers|cards|poker|monopoly|scrabble|tennis|ping pong|arm wrestling|video ?game|call of duty|cod|minecraft|fortnite|gta|skyrim|witcher( \d)?|elden ring|the sims|sims|chess|checkers|"
     r"among us|roblox|valorant|league|dnd|d&d|overwatch|halo|zelda|pokemon|dark souls)|video ?games?|in[- ]game|boss fight|my character in)\b"
 )
-_PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount")
+_PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount", "weapon_on_person")
 # "How can I help a friend who self-harms" asks about it; the words are inside the match.
 _ABOUT_IT = re.compile(
     r"\b(prevent\w*|avoid\w*|help\w*|support\w*|recogni[sz]\w*|spot|signs? of|about|understand\w*|talk\w* (to|with)|"
@@ -621,6 +755,9 @@ _DENIABLE = (
     "want_to_die",
     "self_removal",
     "self_injury",
+    "method_named",
+    "finish_it",
+    "perceiving_things",
 )
 _DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
 # A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
@@ -684,14 +821,43 @@ _MACHINE = re.compile(
     r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
 )
 _PERSON_ONLY = ("emergencia_es", "unresponsive")
+_ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
+_SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
 _APPEARANCE = re.compile(
     r"\b(colou?r|shape|imprint|markings?|stamped|engraved|look(s)? like|what does (it|the \w+) look)\b"
 )
 
 
+# "sh00t!ng my h3ad": digits and symbols standing in for letters inside a word.
+_LEET = str.maketrans(
+    {"@": "a", "4": "a", "3": "e", "1": "i", "!": "i", "|": "i", "0": "o", "$": "s", "5": "s", "7": "t"}
+)
+_OBFUSCATED_WORD = re.compile(r"(?<![\w@$!|])(?=[a-z@$!|0-9]*[a-z])(?=[a-z@$!|0-9]*[@$!|0-9][a-z])[a-z@$!|0-9]{3,}")
+_MEASURE = re.compile(r"\d+(\.\d+)?(mg|mcg|ml|kg|lbs?|x|am|pm|st|nd|rd|th|s|yo|yrs?|h|hrs?|mins?|k|m)?")
+
+
+def deobfuscate(flat: str) -> str:
+    """``flat`` with look-alike characters inside words read as the letters they stand for."""
+
+    def letters(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if _MEASURE.fullmatch(word) else word.translate(_LEET)
+
+    return _OBFUSCATED_WORD.sub(letters, flat)
+
+
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     flat = normalize(text)
+    found = _first_match(flat, rules)
+    if found is None:
+        plain = deobfuscate(flat)
+        if plain != flat:
+            found = _first_match(plain, rules)
+    return found
+
+
+def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
     for rule in rules:
         match = rule.pattern.search(flat)
         if match is None:
@@ -705,6 +871,12 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
         if rule.name in _PLAYABLE and _PLAY.search(flat):
             continue
         if rule.name in _PERSON_ONLY and _MACHINE.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if (
+            rule.name == "took_many"
+            and _ASKING_LEAVE.search(flat[: match.start()])
+            and _SMALL_EXTRA.search(match.group(0))
+        ):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
