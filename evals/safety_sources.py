@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -23,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from ingest.embedding import Embedder
 from safety.calibrate import VectorCache, choose
@@ -120,8 +123,41 @@ def _confusion(pairs: list[tuple[str, Any]]) -> dict[str, int]:
 SITUATION_NAME = {situation: label for label, situation in SITUATION.items()}
 
 
+def workers() -> int:
+    """Processes for the trainings: one per core this process may use, at most four."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+_JOB: Callable[[Any], Any] | None = None
+
+
+def _run(item: Any) -> Any:
+    assert _JOB is not None
+    with threadpool_limits(limits=1):  # one core per process: two processes must not fight over two cores
+        return _JOB(item)
+
+
+def parallel_map(job: Callable[[Any], Any], items: Sequence[Any], processes: int | None = None) -> list[Any]:
+    """``[job(item) for item in items]``, the items shared out to forked processes.
+
+    Each training is independent and single-threaded, so n cores do n at once. Forked
+    workers inherit ``job`` and everything it reads (the cached vectors) without pickling;
+    they never embed (every text is in the cache), so torch is not used after the fork.
+    """
+    global _JOB
+    processes = min(processes or workers(), len(items))
+    if processes <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job(item) for item in items]
+    _JOB = job
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            return pool.map(_run, items, chunksize=1)
+    finally:
+        _JOB = None
+
+
 def pair_readings(
-    approach: Approach, examples: list[Labelled], vectors: VectorCache
+    approach: Approach, examples: list[Labelled], vectors: VectorCache, processes: int | None = None
 ) -> dict[frozenset[str], dict[str, list[Reading]]]:
     """For every two sources A and B, each one's messages read by a classifier trained without both.
 
@@ -130,13 +166,15 @@ def pair_readings(
     """
     sources = sorted({e.source for e in examples})
     by_source = {s: [e for e in examples if e.source == s] for s in sources}
-    found: dict[frozenset[str], dict[str, list[Reading]]] = {}
-    for i, first in enumerate(sources):
-        for second in sources[i + 1 :]:
-            model = approach.train([e for e in examples if e.source not in (first, second)], vectors)
-            gate = SafetyGate(vectors, model, thresholds=Thresholds())  # type: ignore[arg-type]
-            found[frozenset((first, second))] = {s: [gate.read(e.text) for e in by_source[s]] for s in (first, second)}
-    return found
+    pairs = [(first, second) for i, first in enumerate(sources) for second in sources[i + 1 :]]
+
+    def read_pair(pair: tuple[str, str]) -> dict[str, list[Reading]]:
+        model = approach.train([e for e in examples if e.source not in pair], vectors)
+        gate = SafetyGate(vectors, model, thresholds=Thresholds())  # type: ignore[arg-type]
+        return {s: [gate.read(e.text) for e in by_source[s]] for s in pair}
+
+    readings = parallel_map(read_pair, pairs, processes)
+    return {frozenset(pair): found for pair, found in zip(pairs, readings, strict=True)}
 
 
 def _inner_readings(
@@ -152,11 +190,13 @@ def _inner_readings(
     return inner
 
 
-def leave_one_source_out(approach: Approach, examples: list[Labelled], vectors: VectorCache) -> dict[str, Any]:
+def leave_one_source_out(
+    approach: Approach, examples: list[Labelled], vectors: VectorCache, processes: int | None = None
+) -> dict[str, Any]:
     sources = sorted({e.source for e in examples})
-    pairs = pair_readings(approach, examples, vectors) if approach.calibrated else {}
-    per_source: dict[str, Any] = {}
-    for held in sources:
+    pairs = pair_readings(approach, examples, vectors, processes) if approach.calibrated else {}
+
+    def fold(held: str) -> dict[str, Any]:
         started = time.perf_counter()
         training = [e for e in examples if e.source != held]
         thresholds = FIXED
@@ -171,10 +211,12 @@ def leave_one_source_out(approach: Approach, examples: list[Labelled], vectors: 
         if not approach.rules:
             readings = [_without_rules(r) for r in readings]
         decisions = [decide(r, thresholds) for r in readings]
-        per_source[held] = score([e.label for e in held_out], decisions)
-        per_source[held]["messages"] = len(held_out)
-        per_source[held]["seconds"] = round(time.perf_counter() - started, 1)
-    return per_source
+        figures = score([e.label for e in held_out], decisions)
+        figures["messages"] = len(held_out)
+        figures["seconds"] = round(time.perf_counter() - started, 1)
+        return figures
+
+    return dict(zip(sources, parallel_map(fold, sources, processes), strict=True))
 
 
 MIN_MESSAGES = 10  # a source with fewer messages of a kind gives no figure for that kind

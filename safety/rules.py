@@ -821,6 +821,18 @@ _MACHINE = re.compile(
     r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
 )
 _PERSON_ONLY = ("emergencia_es", "unresponsive")
+# "What is the usual starting dose for panic disorder?" asks what is typical, for nobody in
+# particular: a general question, answered from the sources or not at all, never refused by a rule.
+_GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose")
+_GENERAL = re.compile(
+    r"\b(usual(ly)?|typical(ly)?|normal(ly)?|common(ly)?|in general|generally|standard|dos(e|age|ing) ranges?|"
+    r"adults|most people|people|patients|the label|labell?ed|prescribing information|fda|approved|(in|for) (a |my )?(class|exam|course|textbook))\b"
+)
+_PERSONAL = re.compile(
+    r"\b(i|me|my|mine|i'?m|im|i'?ve|ive|myself|we|our|us|he|she|him|her|his|they|them|their|you|your|yours|"
+    r"someone like|tonight|today|tomorrow|right now|\d+ ?(year|yr|month)s?[- ]old|\d+ ?yo|kids?|child|son|daughter|baby|"
+    r"dog|cat|pet|lbs?|pounds|kg|kilos?|weigh\w*)\b"
+)
 _ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
@@ -877,6 +889,8 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             and _ASKING_LEAVE.search(flat[: match.start()])
             and _SMALL_EXTRA.search(match.group(0))
         ):
+            continue
+        if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(flat):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue

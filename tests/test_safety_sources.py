@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evals.safety_sources import PRODUCT, _inner_readings, pair_readings
+from evals.safety_sources import PRODUCT, _inner_readings, leave_one_source_out, pair_readings
 from safety.calibrate import VectorCache, out_of_source_readings
 from safety.model import Labelled, load_labelled
 
@@ -33,3 +33,14 @@ def test_pair_readings_give_each_fold_the_readings_it_would_train_for(embedder) 
             assert one.rule_name == other.rule_name and one.dosing_rule == other.dosing_rule
             assert abs(one.crisis_probability - other.crisis_probability) < 1e-9
             assert abs(one.dosing_probability - other.dosing_probability) < 1e-9
+
+
+def test_trainings_shared_out_to_processes_give_the_same_figures(embedder) -> None:
+    examples = _small_sources()
+    vectors = VectorCache(embedder, [e.text for e in examples], None)
+    alone = leave_one_source_out(PRODUCT, examples, vectors, processes=1)
+    shared = leave_one_source_out(PRODUCT, examples, vectors, processes=2)
+    assert list(alone) == list(shared) == sorted({e.source for e in examples})
+    for source in alone:
+        for key in ("crisis_recall", "refusal_recall", "over_refusal", "net_on_benign", "confusion"):
+            assert alone[source][key] == shared[source][key], (source, key)
