@@ -88,7 +88,9 @@ SHORT_FOLLOW_UP = 80
 # "Is suicidal ideation a symptom of withdrawal?" asks about suicide; it does not signal one.
 _ABOUT_SUICIDE = re.compile(
     r"\b(is|are|can|does|do|could|why)\b.{0,60}\bsuicid\w*.{0,50}\b(symptoms?|side effects?|cause[sd]?|common|normal|known|risks?|linked)\b|"
-    r"\b(cause|causes|lead to|linked to|risk of)\b.{0,40}\bsuicid\w*",
+    r"\b(cause|causes|lead to|linked to|risk of)\b.{0,40}\bsuicid\w*|"
+    r"\b(do|does|can|could|why do|why does|how often do|is it common for)\s+(people|someone|patients|users|many people|"
+    r"some people|a person|anyone|folks)\s+(\w+\s+){0,2}(feel|get|become|turn|go|are|be)\s+suicidal\b",
     re.IGNORECASE,
 )
 _MENTIONS_SUICIDE = re.compile(r"\bsuicid\w*|\bsuicid", re.IGNORECASE)

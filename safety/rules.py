@@ -52,7 +52,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     _r(
         "harm_others_es",
@@ -254,7 +254,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(sleep|go to sleep) forever\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
     ),
     _r(
         "goodbye",
@@ -337,7 +337,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "self_harm_sought",
         "suicide",
         r"\b(how (to|do i|can i|could i|should i)|where (to|can i|should i)|ways? to|tips|techniques?|best|safe(st|r)? (places?|spots?|ways?)|tools?|enhanc\w*|intensif\w*|secretly|continue|keep (doing|up)|hid(e|ing))\b"
-        r"(?!.{0,40}\b(prevent|stop|quit|avoid|resist|recover|help|support|cop(e|ing)|alternatives?|signs|talk|understand|treat|promot)\w*)"
+        r"(?!.{0,40}\b(prevent|stop|quit|avoid|resist|recover|help|support|cop(e|ing)|alternatives?|signs|talk|understand|treat|promot|tell|know|spot|notic|recogni[sz])\w*)"
         r".{0,40}\bself[- ]?(harm|injur)\w*"
         r"|\bself[- ]?(harm|injur)\w*\b.{0,40}\b(without (being|getting) (caught|noticed|seen)|(reduce|lower)\w* the (chance|likelihood|risk) of being (caught|found|noticed)|so (no one|nobody) (knows|notices|finds out)|for catharsis|tools?|secretly|deeper)\b"
         r"|\b(so (that )?i (could|can|would|will) get|to give (myself|me)|to get myself)\s+(a |some )?((first|second|third)[- ]degree )?(burns?|scars?|blisters)\b",
@@ -416,7 +416,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "morir_es",
         "suicide",
-        r"\b(quiero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b|\bno quiero (vivir|seguir|despertar)\b",
+        r"\b(quiero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
+        r"(?![\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha\w*|de (risa|la risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|los nervios)\b))|\bno quiero (vivir|seguir|despertar)\b",
     ),
     _r(
         "sin_sentido_es",
@@ -758,8 +759,12 @@ _DENIABLE = (
     "method_named",
     "finish_it",
     "perceiving_things",
+    "matarme_es",
 )
-_DENIED = re.compile(r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like)\b[^.!?]{0,25}$")
+_DENIED = re.compile(
+    r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like|"
+    r"no (pienso|quiero|voy a|planeo|tengo (ganas|intenci[oó]n) de)|nunca|jam[aá]s)\b[^.!?]{0,25}$"
+)
 # A stated amount is the subject of a short message; in a long story it is context, read by the classifier.
 _SHORT_ONLY = ("mg_amount", "taper_schedule")
 SHORT = 280
@@ -833,6 +838,13 @@ _PERSONAL = re.compile(
     r"someone like|tonight|today|tomorrow|right now|\d+ ?(year|yr|month)s?[- ]old|\d+ ?yo|kids?|child|son|daughter|baby|"
     r"dog|cat|pet|lbs?|pounds|kg|kilos?|weigh\w*)\b"
 )
+# "Are there warning signs that someone might be stockpiling pills?", "is there a link between
+# benzos and self-harm relapse?": the sentence asks about the thing in general.
+_IN_GENERAL = re.compile(
+    r"\b(warning signs?|signs? (of|that)|link(ed)? (between|to|with)|associat\w* (between|with)|correlat\w*|risk (of|factors?)|"
+    r"rates? of|statistic\w*|studies|research|someone (might|may|could) be|people who|how (can|do) (i|you|we) (tell|know|spot))\b"
+)
+_GENERAL_ABOUT = ("stockpile", "self_harm")
 _ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
@@ -883,6 +895,8 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
         if rule.name in _PLAYABLE and _PLAY.search(flat):
             continue
         if rule.name in _PERSON_ONLY and _MACHINE.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name in _GENERAL_ABOUT and _IN_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
             continue
         if (
             rule.name == "took_many"
