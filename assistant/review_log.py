@@ -19,6 +19,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -110,6 +111,30 @@ def _as_text(value: object) -> object:
     return value
 
 
+def _statements(script: str) -> Iterator[str]:
+    """The SQL statements of a migration script, one at a time (a ';' inside a string stays)."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending.strip()
+            pending = ""
+
+
+def _use_wal(db: sqlite3.Connection, attempts: int = 200) -> None:
+    """Switch the file to WAL (a setting stored in the file). The switch needs the file to
+    itself and SQLite does not wait for that, so a process starting beside another retries."""
+    for attempt in range(attempts):
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -130,7 +155,6 @@ class ReviewLog:
         connection = sqlite3.connect(self.path, timeout=30, isolation_level=None)
         connection.row_factory = sqlite3.Row
         try:
-            connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute("PRAGMA synchronous=NORMAL")
             yield connection
@@ -138,10 +162,21 @@ class ReviewLog:
             connection.close()
 
     def migrate(self) -> int:
+        """Bring the file to the newest schema. Several processes may start on one new file at
+        once: the version is read inside a write transaction, so each migration runs once."""
         with self._lock, self._connect() as db:
-            version = db.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                db.executescript(f"BEGIN; {script} PRAGMA user_version = {number}; COMMIT;")
+            _use_wal(db)
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+                    for statement in _statements(script):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {number}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
             return db.execute("PRAGMA user_version").fetchone()[0]
 
     def record(self, question: str, history_turns: int, response: Response, session: str = "") -> str:
