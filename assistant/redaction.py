@@ -2,7 +2,8 @@
 
 E-mail addresses (also written ``jane dot doe at example dot com``, ``jane[at]example.org``,
 with a full-width ＠ or as ``%40``), phone numbers (the shapes people type, extensions, a
-letter O for a zero, and whatever ``phonenumbers`` recognises for the region), and full
+letter O for a zero, and the formats of every region the hotline file serves, found by
+``safety.phones``, the output check's finder), and full
 dates (a date of birth is one). Names and street addresses are not found: a named-entity
 recognizer was measured for them and not adopted (SECURITY.md).
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-import phonenumbers
+from safety.phones import UNIT_AFTER, find_numbers
 
 MAX_NOTE = 2000
 # Text is cut before it is matched; the slack keeps a detail cut at the limit whole for the match.
@@ -40,16 +41,6 @@ SPELLED_EMAIL = re.compile(
     rf"(?:(?:\.|{_SPELLED_DOT})[\w-]{{1,63}}){{0,3}}(?:\.|{_SPELLED_DOT}){_TLD}\b",
     re.IGNORECASE,
 )
-_EXTENSION = r"(?:\s{0,2}(?:x|ext\.?|extension)\s{0,2}\d{1,6})?"
-PHONE = re.compile(rf"(?<![\w+])\+?\(?\d(?:[\s().-]{{0,2}}\d){{6,14}}{_EXTENSION}(?!\d)", re.IGNORECASE)
-_YEARS = re.compile(r"^(?:(?:19|20)\d\d[\s,-]*)+$")
-# Numbers a reviewer must still read: a run of doses or days ("2 1.5 1 0.5 mg", "30 45 60 days").
-_UNIT_AFTER = re.compile(
-    r"\s{0,2}(?:mg|mcg|µg|μg|ml|milligrams?|micrograms?|tabs?|tablets?|pills?|days?|weeks?|months?|hours?|hrs?|"
-    r"%|percent|d[ií]as|semanas|meses|horas|pastillas)\b",
-    re.IGNORECASE,
-)
-_DECIMAL = re.compile(r"(?<![\d.])\d{1,2}[.,]\d{1,3}(?![\d.,])")
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
@@ -67,41 +58,21 @@ DATE = re.compile(
 _O_FOR_ZERO = re.compile(r"(?<=\d)[oO]|[oO](?=\d)")
 
 
-def redact(text: str, limit: int = MAX_NOTE, region: str = "US") -> str:
+def redact(text: str, limit: int = MAX_NOTE) -> str:
     """The text with e-mail addresses, phone numbers and dates replaced; at most ``limit`` characters."""
     text = unicodedata.normalize("NFKC", text[: limit + _MATCH_SLACK])[: limit + _MATCH_SLACK]
     text = EMAIL.sub("[email removed]", text)
     text = SPELLED_EMAIL.sub("[email removed]", text)
     text = DATE.sub(_unless_a_quantity("[date removed]"), text)
     view = _O_FOR_ZERO.sub("0", text)  # same length as text: spans found in it apply to text
-    spans = [m.span() for m in PHONE.finditer(view) if _a_phone(view, m.group(0), m.end())]
-    try:
-        matcher = phonenumbers.PhoneNumberMatcher(view, region, leniency=phonenumbers.Leniency.POSSIBLE)
-        spans += [(m.start, m.end) for m in matcher if _a_phone(view, m.raw_string, m.end)]
-    except Exception:  # a region phonenumbers does not know: the patterns above still ran
-        pass
-    for start, end in sorted(_merge(spans), reverse=True):
-        text = text[:start] + "[phone removed]" + text[end:]
+    # The same finder as the output check's, over every region the hotline file serves.
+    for found in reversed(find_numbers(view)):
+        text = text[: found.start] + "[phone removed]" + text[found.end :]
     return text[:limit]
-
-
-def _a_phone(text: str, found: str, end: int) -> bool:
-    """Not years, not a run of doses with decimals, not numbers followed by a unit."""
-    return not (_YEARS.match(found.strip()) or _DECIMAL.search(found) or _UNIT_AFTER.match(text, end))
 
 
 def _unless_a_quantity(replacement: str):  # a re.sub callback that keeps "1-2-10 mg"
     def replace(match: re.Match[str]) -> str:
-        return match.group(0) if _UNIT_AFTER.match(match.string, match.end()) else replacement
+        return match.group(0) if UNIT_AFTER.match(match.string, match.end()) else replacement
 
     return replace
-
-
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged

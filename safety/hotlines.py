@@ -7,7 +7,6 @@ from ``data/hotlines.yaml``.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 import yaml
 
 DATA = Path(__file__).parent / "data" / "hotlines.yaml"
-_FIELDS = ("id", "name", "contact", "when", "source", "checked")
+_FIELDS = ("id", "name", "contact", "when", "source", "checked", "checked_against", "checked_by")
 
 
 @dataclass(frozen=True)
@@ -26,6 +25,8 @@ class Hotline:
     when: str
     source: str
     checked: str
+    checked_against: str
+    checked_by: str
     contact_es: str = ""
 
     def contact_in(self, lang: str) -> str:
@@ -62,16 +63,22 @@ def directory(region: str | None = None) -> Directory:
         missing = [f for f in _FIELDS if not str(entry.get(f, "")).strip()]
         if missing:
             raise ValueError(f"{DATA.name}: {region} entry {entry.get('id')!r} lacks {', '.join(missing)}")
+        if "pending" in str(entry["checked_by"]).lower():
+            raise ValueError(f"{DATA.name}: {region} entry {entry['id']!r}: checked_by must name who checked it")
         hotlines[entry["id"]] = Hotline(**{k: str(v) for k, v in entry.items()})
     return Directory(region, hotlines, {k: list(v) for k, v in raw["situations"].items()})
 
 
-def allowed_number_digits() -> set[str]:
-    """Digits of every number in the reviewed file: the only numbers an answer may show."""
-    found = set()
+@cache
+def allowed_number_keys() -> frozenset[str]:
+    """Every number in the reviewed file, each in the forms it may be written: the only
+    numbers an answer may show (found by the same finder as the output check uses)."""
+    from safety.phones import find_numbers, same_number_keys
+
+    found: set[str] = set()
     for entries in _raw()["regions"].values():
         for entry in entries:
             for field in ("contact", "contact_es"):
-                for number in re.findall(r"\d[\d\s-]{1,14}\d|\d{3}", str(entry.get(field, ""))):
-                    found.add(re.sub(r"\D", "", number))
-    return found
+                for number in find_numbers(str(entry.get(field, ""))):
+                    found |= same_number_keys(number.text)
+    return frozenset(found)

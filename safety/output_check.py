@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 
-from safety.hotlines import allowed_number_digits
+from safety.hotlines import allowed_number_keys
+from safety.phones import find_numbers, same_number_keys
 
-# Phone numbers in any common layout: 760.548.4032, (760) 548-4032, +1 760 548 4032, 1-800-...
-PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?!\d)")
 DOSE = re.compile(r"\b\d+(?:[.,]\d+)?\s*(?:mg|milligrams?|mcg|micrograms?|mgs)\b", re.IGNORECASE)
 SCHEDULE = re.compile(
     r"\b(?:reduc|cut|lower|decreas|drop|taper)\w*\b.{0,40}?\d+(?:[.,]\d+)?\s*(?:%|percent|mg)|"
@@ -21,12 +20,13 @@ SCHEDULE = re.compile(
 
 
 def phone_numbers(text: str) -> list[str]:
-    return PHONE.findall(text)
+    """Phone numbers in any served region's formats (760.548.4032, 0300 123 6600, +44 20 ...)."""
+    return [found.text for found in find_numbers(text)]
 
 
 def unreviewed_numbers(text: str) -> list[str]:
-    allowed = allowed_number_digits()
-    return [n for n in phone_numbers(text) if re.sub(r"\D", "", n) not in allowed]
+    allowed = allowed_number_keys()
+    return [n for n in phone_numbers(text) if not same_number_keys(n) & allowed]
 
 
 def problems(text: str, quotes: list[str]) -> list[str]:

@@ -47,3 +47,12 @@ def test_doses_and_day_counts_survive_while_phone_numbers_and_birthdays_do_not()
         ("born 04/12/1985, on klonopin since 2019", "04/12/1985"),
     ]:
         assert gone not in redact(text), text
+
+
+def test_a_number_typed_in_any_served_region_s_format_is_not_stored() -> None:
+    from tests.test_safety import COMMERCIAL_NUMBERS
+
+    for number in [*COMMERCIAL_NUMBERS, "0300 123 6600", "+353 (0)1 809 2166", "13 11 14"]:
+        stored = redact(f"my counsellor's line is {number}, she said to call after 6")
+        assert "[phone removed]" in stored and number not in stored, number
+        assert stored.endswith("she said to call after 6"), "the words around it stay"

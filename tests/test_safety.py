@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from assistant.config import Settings
 from assistant.core import Assistant
-from safety.hotlines import allowed_number_digits, directory, regions
-from safety.output_check import PHONE, problems
+from safety.hotlines import directory, regions
+from safety.output_check import problems
 from tests.test_answers import assert_citations_check_out
 
 CRISIS = [
@@ -150,6 +152,42 @@ def test_hotline_file_is_complete() -> None:
     assert "1-800-222-1222" in us["poison"].contact and "1-800-662-4357" in us["treatment"].contact
 
 
+def test_every_help_line_says_what_it_was_checked_against_when_and_by_whom() -> None:
+    for region in regions():
+        for hotline in directory(region).hotlines.values():
+            assert hotline.checked_against.strip() and hotline.checked_by.strip(), (region, hotline.id)
+            assert "pending" not in hotline.checked_by.lower(), (region, hotline.id)
+            assert dt.date.fromisoformat(hotline.checked) <= dt.date.today()
+
+
+def test_help_lines_carry_the_december_2026_review_s_fixes() -> None:
+    uk, ie, ca, us = (directory(r).hotlines for r in ("UK", "IE", "CA", "US"))
+    assert "85258" not in uk["crisis_line"].contact and "Shout" in uk["text_line"].name  # Shout is not Samaritans
+    assert "free" not in uk["treatment"].contact and "national rate" in uk["treatment"].contact  # FRANK's cost
+    assert "Northern Ireland" in uk["poison"].contact and "Northern Ireland" in uk["emergency"].contact
+    assert "10pm" in ie["poison"].contact and "young children" in ie["poison"].contact
+    assert "Monday to Friday" in ie["treatment"].contact
+    assert "1-844-764-7669" in ca["poison"].contact and "1-800-463-5060" in ca["poison"].contact
+    assert "TTY 1-800-487-4889" in us["treatment"].contact and "FindTreatment.gov" in us["locator"].contact
+
+
+def test_a_help_line_without_a_named_checker_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import safety.hotlines as hotlines
+
+    data = yaml.safe_load(hotlines.DATA.read_text("utf-8"))
+    data["regions"]["US"][0]["checked_by"] = "Pending review"
+    unreviewed = tmp_path / "hotlines.yaml"
+    unreviewed.write_text(yaml.safe_dump(data), "utf-8")
+    monkeypatch.setattr(hotlines, "DATA", unreviewed)
+    hotlines._raw.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="checked_by"):
+            hotlines.directory("US")
+    finally:
+        monkeypatch.undo()
+        hotlines._raw.cache_clear()
+
+
 def test_no_template_writes_a_number() -> None:
     root = Path(__file__).parent.parent
     for path in (root / "safety" / "messages.toml", root / "assistant" / "messages.toml"):
@@ -162,7 +200,38 @@ def test_output_check_blocks_doses_schedules_and_unreviewed_numbers() -> None:
     assert "dosing_schedule" in problems("Reduce the dose by 10% every 2 weeks. [1]", [])
     assert problems("Call our helpline at 760.548.4032. [1]", []) == ["phone_number"]
     assert problems("Call or text 988, or 1-800-662-4357. [1]", []) == []
-    assert all(re.sub(r"\D", "", n) in allowed_number_digits() for n in PHONE.findall("1-800-222-1222"))
+    assert problems("Call Poison Help on +1 800 222 1222. [1]", []) == []  # the file's number, written another way
+
+
+COMMERCIAL_NUMBERS = [  # numbers in each served region's formats that are not in the hotline file
+    "(760) 548-4032",
+    "+1 760 548 4032",
+    "604-555-0199",  # Canada
+    "0300 123 4567",  # UK non-geographic
+    "020 7946 0958",  # London
+    "+44 20 7946 0958",
+    "+44 (0)161 496 0000",
+    "01 234 5678",  # Dublin
+    "+353 1 234 5678",
+    "1800 123 456",  # Ireland and Australia freephone shapes
+    "1300 975 707",  # Australia
+    "(02) 9876 5432",
+    "+61 2 9876 5432",
+    "0412 345 678",  # Australian mobile
+]
+
+
+@pytest.mark.parametrize("number", COMMERCIAL_NUMBERS)
+def test_a_number_from_any_served_region_that_is_not_in_the_file_is_blocked(number: str) -> None:
+    assert problems(f"For admissions, call {number} today. [1]", []) == ["phone_number"]
+    assert problems("Nothing to see. [1]", [f"Our clinic: {number}."]) == ["phone_number"], "in a quote too"
+
+
+@pytest.mark.parametrize("region", regions())
+def test_every_number_in_the_file_may_be_shown_in_its_region(region: str) -> None:
+    for hotline in directory(region).hotlines.values():
+        for contact in filter(None, (hotline.contact, hotline.contact_es)):
+            assert problems(f"{contact}. [1]", []) == [], (region, contact)
 
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -25,6 +25,7 @@ MODULES = (
     "safety.language",
     "safety.input_check",
     "safety.output_check",
+    "safety.phones",
     "assistant.redaction",
     "assistant.review_log",
     "assistant.edge",
