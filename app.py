@@ -6,6 +6,7 @@ there is no default password. Every exchange is logged for review unless
 KLONOPIN_GUIDE_LOG=off.
 """
 
+import datetime as dt
 import html
 import os
 import re
@@ -19,6 +20,7 @@ from assistant.config import Settings
 from assistant.conversation import MAX_TURN_CHARS, MAX_TURNS
 from assistant.response import Response
 from assistant.review_log import MAX_NOTE
+from ingest.documents import SOURCE_KINDS
 
 EXAMPLES = [
     "What are the withdrawal symptoms of Klonopin?",
@@ -104,6 +106,14 @@ def help_now(region: str | None = None) -> str:
     return f"<div class='kg-help' role='region' aria-label='Help now'><strong>Need help now?</strong> {joined}</div>"
 
 
+def something_went_wrong(region: str | None = None) -> str:
+    """The reply when answering failed; its emergency number comes from the reviewed file."""
+    from safety.hotlines import directory
+
+    emergency = directory(region).hotlines["emergency"].contact
+    return f"Sorry, something went wrong on our side. Please try again. In an emergency: {emergency}."
+
+
 def render(response: Response, exchange_id: str = "") -> str:
     """The chat message: the answer with each marker linking to its numbered source below."""
     text = response.text
@@ -134,7 +144,8 @@ def sources_html(response: Response, exchange_id: str = "") -> str:
         body = highlight(c.passage, c.quote).replace("\n", "<br>")
         cards.append(
             f"<div class='kg-source' id='src-{_e(exchange_id)}-{c.n}'><h4>[{c.n}] {_e(c.title)}</h4>"
-            f"<div class='kg-muted'>{_e(c.source)}{' · ' + _e(c.section) if c.section else ''}</div>"
+            f"<div class='kg-muted'>{_e(c.source)} · <span class='kg-kind'>{_e(c.source_kind_label)}</span>"
+            f"{' · ' + _e(c.section) if c.section else ''}</div>"
             f"<blockquote>{_e(c.quote)}</blockquote>"
             f"<details><summary>Show the full passage</summary><p>{body}</p></details></div>"
         )
@@ -165,9 +176,7 @@ def build_public(assistant: Any, log: Any) -> Any:
         except Exception:  # a person in the chat must never see a stack trace
             response = None
         if response is None:
-            response = Response(
-                "no_answer", "Sorry, something went wrong on our side. Please try again. In an emergency, call 911."
-            )
+            response = Response("no_answer", something_went_wrong(assistant.settings.region))
         exchange_id = ""
         if log is not None and response.kind != "invalid":
             session = getattr(request, "session_hash", "") or ""
@@ -272,12 +281,13 @@ def document_context(documents: dict[str, Any], citation: dict[str, Any], curren
     passage = highlight(citation["passage"], citation["quote"])
     body = f"{_e(text[:start])}<span style='background:#eef4fb'>{passage}</span>{_e(text[end:])}"
     return (
-        f"{status}<h4>{_e(document.title)}</h4><div class='kg-muted'>{_e(document.publisher)} · review: "
+        f"{status}<h4>{_e(document.title)}</h4><div class='kg-muted'>{_e(document.publisher)} · "
+        f"{_e(SOURCE_KINDS.get(document.source_kind, document.source_kind))} · review: "
         f"{_e(document.review.status)}</div><div style='white-space:pre-wrap'>{body}</div>"
     )
 
 
-def build_reviewer(log: Any, settings: Settings) -> Any:
+def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
     import gradio as gr
 
     from ingest.documents import load_corpus
@@ -326,11 +336,37 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             return f"Not saved: {exc}.", gr.update()
         return f"Saved: citation {int(citation_id)} {verdict}.", open_exchange(exchange_id)[2]
 
+    def find_gaps_table(since: str) -> tuple[list[list[Any]], str]:
+        from assistant.gaps import find_gaps, labelled
+
+        since = (since or "").strip()
+        if since:
+            try:
+                dt.date.fromisoformat(since)
+            except ValueError:
+                return [], f"**{_e(since)}** is not a date; use YYYY-MM-DD."
+        if assistant is None:
+            return [], "The gap report needs the assistant's index, which this server does not have."
+        gaps = [labelled(g) for g in find_gaps(log, assistant, since=since)]
+        rows = [
+            [
+                g.count,
+                g.label,
+                " | ".join(g.examples),
+                ", ".join(f"{k} {v}" for k, v in sorted(g.reasons.items())),
+                f"{g.closest_doc}: {g.closest_passage[:200]}",
+                g.closest_similarity,
+            ]
+            for g in gaps
+        ]
+        return rows, f"{sum(g.count for g in gaps)} questions in {len(gaps)} groups."
+
     def corpus_tables() -> tuple[Any, Any]:
         docs = [
             [
                 d.id,
                 d.title,
+                f"{d.publisher} ({SOURCE_KINDS.get(d.source_kind, d.source_kind)})",
                 d.review.status,
                 d.review.reviewer,
                 d.review.date,
@@ -391,7 +427,17 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
             )
         with gr.Tab("Corpus"):
             docs_table = gr.Dataframe(
-                headers=["id", "title", "status", "reviewer", "date", "excluded", "excluded passages", "notes"],
+                headers=[
+                    "id",
+                    "title",
+                    "source",
+                    "status",
+                    "reviewer",
+                    "date",
+                    "excluded",
+                    "excluded passages",
+                    "notes",
+                ],
                 interactive=False,
                 wrap=True,
             )
@@ -401,6 +447,22 @@ def build_reviewer(log: Any, settings: Settings) -> Any:
                 wrap=True,
             )
             gr.Button("Refresh").click(corpus_tables, None, [docs_table, stats_table], api_name=False)
+        with gr.Tab("Gaps"):
+            gr.Markdown(
+                "Questions the corpus could not answer, or answered only from a loosely related passage, "
+                "grouped by topic: which documents to add next. Questions are shown as logged (redacted)."
+            )
+            with gr.Row():
+                gaps_since = gr.Textbox(label="Since (YYYY-MM-DD)", elem_id="kg-gaps-since")
+                gaps_find = gr.Button("Find gaps", variant="primary", elem_id="kg-gaps-find")
+            gaps_status = gr.Markdown(elem_id="kg-gaps-status")
+            gaps_table = gr.Dataframe(
+                headers=["count", "topic", "examples", "why", "closest passage", "similarity"],
+                interactive=False,
+                wrap=True,
+                elem_id="kg-gaps",
+            )
+            gaps_find.click(find_gaps_table, [gaps_since], [gaps_table, gaps_status], api_name=False)
         find.click(search, [kind, feedback, since, until, doc], table, api_name=False)
 
         def pick_row(event: gr.SelectData) -> str:
@@ -452,7 +514,7 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     server = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
     credentials = settings.reviewer_credentials()
     if credentials and log is not None:
-        reviewer = build_reviewer(log, settings)
+        reviewer = build_reviewer(log, settings, assistant)
         add_export_route(server, log)
         gr.mount_gradio_app(
             server,

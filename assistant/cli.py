@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -82,7 +83,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return 0
     print(response.text)
     for citation in response.citations:
-        print(f"\n[{citation.n}] {citation.title} ({citation.source})\n    “{citation.quote}”")
+        source = f"{citation.source}; {citation.source_kind_label}"
+        print(f"\n[{citation.n}] {citation.title} ({source})\n    “{citation.quote}”")
     return 0
 
 
@@ -154,8 +156,22 @@ def cmd_log(args: argparse.Namespace) -> int:
             return 2
         log.backup(args.target)
         print(f"Backed up {settings.log_path} to {args.target}.")
+    elif args.action == "gaps":
+        from assistant.core import Assistant
+        from assistant.gaps import find_gaps, render
+
+        try:
+            since = dt.date.fromisoformat(args.since).isoformat() if args.since else ""
+        except ValueError:
+            print(f"--since {args.since!r} is not a date; use YYYY-MM-DD.", file=sys.stderr)
+            return 2
+        gaps = find_gaps(log, Assistant.load(settings), since=since)
+        sys.stdout.write(render(gaps, args.format or "table"))
     elif args.action == "export":
-        text = log.export_verdicts(args.format)
+        if args.format == "table":
+            print("Verdicts export as csv or json: --format csv|json.", file=sys.stderr)
+            return 2
+        text = log.export_verdicts(args.format or "csv")
         if args.target is None:
             sys.stdout.write(text)
         else:
@@ -225,10 +241,17 @@ def build_parser() -> argparse.ArgumentParser:
     common(p)
     p.set_defaults(func=cmd_eval)
 
-    p = sub.add_parser("log", help="the review log: check, backup, export verdicts, purge old exchanges")
-    p.add_argument("action", choices=["check", "backup", "export", "purge"])
+    p = sub.add_parser(
+        "log", help="the review log: check, backup, export verdicts, purge old exchanges, gaps in the corpus"
+    )
+    p.add_argument("action", choices=["check", "backup", "export", "purge", "gaps"])
     p.add_argument("target", nargs="?", type=Path, help="backup: the copy to write; export: a file (default stdout)")
-    p.add_argument("--format", choices=["csv", "json"], default="csv", help="export format")
+    p.add_argument(
+        "--format",
+        choices=["csv", "json", "table"],
+        help="export: csv (default) or json; gaps: table (default), csv or json",
+    )
+    p.add_argument("--since", help="gaps: only questions asked on or after this date (YYYY-MM-DD)")
     p.add_argument("--log", type=Path, help="the review log file (default: $KLONOPIN_GUIDE_LOG)")
     p.set_defaults(func=cmd_log)
 

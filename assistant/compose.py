@@ -76,6 +76,7 @@ def citation_for(hit: Hit, unit: Unit, n: int) -> Citation:
         quote=hit.text[unit.start : unit.end],
         passage=hit.text,
         section=str(hit.metadata.get("section", "")),
+        source_kind=str(hit.metadata.get("source_kind") or "unknown"),
     )
 
 

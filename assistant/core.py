@@ -18,7 +18,7 @@ from assistant.generation import Generated, GroundedGenerator
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever, tokenize
-from assistant.scope import uncovered_reason
+from assistant.scope import Topic, uncovered_reason, uncovered_topic
 from ingest.embedding import Embedder
 from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, IndexUnavailable, make_client
@@ -27,7 +27,7 @@ from safety.hotlines import directory
 from safety.input_check import check_input
 from safety.language import detect
 from safety.output_check import problems
-from safety.replies import crisis_text, refusal_text, reminder_text, resources
+from safety.replies import crisis_text, refusal_text, reminder_text, resource_lines, resources
 from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
@@ -254,6 +254,10 @@ class Assistant:
         )
 
     def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Iterator[Response]:
+        topic = uncovered_topic(question)
+        if topic is not None:  # no reviewed document covers it: no passage is looked for
+            yield self._uncovered(topic, verdict.lang)
+            return
         query = retrieval_query(question, history)
         vector = self.embedder.encode_one(query)
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
@@ -276,6 +280,10 @@ class Assistant:
         )
         if composition is None:
             yield self._no_answer("out_of_scope")
+            return
+        topic = uncovered_topic(question, [c.doc_id for c in composition.citations])
+        if topic is not None:
+            yield self._uncovered(topic, verdict.lang)
             return
         uncovered = uncovered_reason(question, composition.quotes)
         if uncovered:
@@ -326,6 +334,18 @@ class Assistant:
             text,
             resources=resources(self.directory, "always", verdict.lang),
             reason="service_unavailable",
+            corpus_version=self.corpus_version,
+        )
+
+    def _uncovered(self, topic: Topic, lang: str) -> Response:
+        """A plain reply for a topic no reviewed document covers: say so, say who can answer,
+        and give the help lines; never a loosely related quote."""
+        lead = MESSAGES["no_answer"]["uncovered_topic"].format(topic=topic.name)
+        return Response(
+            "no_answer",
+            f"{lead} {topic.advice}\n\n{resource_lines(self.directory, topic.help, lang)}\n\n{MESSAGES['disclaimer']}",
+            resources=resources(self.directory, topic.help, lang),
+            reason=f"topic_not_in_corpus:{topic.id}",
             corpus_version=self.corpus_version,
         )
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from ingest.documents import SOURCE_KINDS
+
 DRAFT_REASON = "answered:streaming"
 Kind = Literal["answer", "refusal", "crisis", "no_answer", "invalid"]
 
@@ -19,6 +21,12 @@ class Citation:
     quote: str
     passage: str
     section: str = ""
+    source_kind: str = "unknown"  # one of ingest.documents.SOURCE_KINDS: who is speaking, for the reader to weigh
+
+    @property
+    def source_kind_label(self) -> str:
+        """The kind of source in plain words ("a treatment provider's website")."""
+        return SOURCE_KINDS.get(self.source_kind, SOURCE_KINDS["unknown"])
 
 
 @dataclass(frozen=True)

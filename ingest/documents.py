@@ -13,6 +13,15 @@ import yaml
 from ingest.curation import CurationError, cut_passage, normalize_layout
 
 STATUSES = ("approved", "flagged", "rejected")
+# The kind of publisher, shown beside every citation so a reader can weigh the source.
+SOURCE_KINDS = {
+    "treatment_provider": "a treatment provider's website",
+    "personal_article": "a personal article",
+    "government_agency": "a government agency",
+    "nonprofit": "a nonprofit organization",
+    "clinical_reference": "a clinical reference",
+    "unknown": "a source of unknown kind",
+}
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,80}[a-z0-9]$")
 MAX_DOCUMENT_BYTES = 2_000_000
 
@@ -54,6 +63,7 @@ class Document:
     path: Path
     excluded: tuple[Passage, ...] = field(default_factory=tuple)
     url: str = ""
+    source_kind: str = "unknown"
 
     @property
     def approved(self) -> bool:
@@ -63,7 +73,7 @@ class Document:
     def sha256(self) -> str:
         """Hash of everything that decides what gets indexed from this document."""
         digest = hashlib.sha256()
-        for part in (self.id, self.title, self.publisher, self.review.status, self.indexable_text):
+        for part in (self.id, self.title, self.publisher, self.source_kind, self.review.status, self.indexable_text):
             digest.update(part.encode("utf-8"))
             digest.update(b"\0")
         return digest.hexdigest()
@@ -161,6 +171,9 @@ def parse_document(path: Path) -> Document:
         notes=_text_field(path, review_meta, "review.notes", required=False),
         removed=_passages(path, review_meta.get("removed"), "review.removed"),
     )
+    source_kind = _text_field(path, meta, "source_kind")
+    if source_kind not in SOURCE_KINDS:
+        raise CorpusError(path, "source_kind", f"{source_kind!r} is not one of {', '.join(SOURCE_KINDS)}")
     body = normalize_layout(body)
     if not body.strip():
         raise CorpusError(path, "body", "empty")
@@ -170,6 +183,7 @@ def parse_document(path: Path) -> Document:
         publisher=_text_field(path, meta, "publisher"),
         seed=_text_field(path, meta, "seed"),
         url=_text_field(path, meta, "url", required=False),
+        source_kind=source_kind,
         review=review,
         body=body,
         path=path,

@@ -61,3 +61,9 @@ def refusal_text(directory: Directory, lang: str, education: str) -> str:
 
 def reminder_text(directory: Directory, lang: str, variant: str = "reminder") -> str:
     return _fill(_texts(lang)[variant], directory, lang)
+
+
+def resource_lines(directory: Directory, situation: str, lang: str = "en") -> str:
+    """The situation's help lines, one per line, as the crisis reply lists them."""
+    line = _texts(lang)["resource_line"]
+    return "\n".join(line.format(name=h.name, contact=h.contact_in(lang)) for h in directory.for_situation(situation))

@@ -31,6 +31,7 @@ ANSWERABLE = [
     "what are signs someone is addicted to klonopin",
 ]
 EXCLUDED = [p.text for d in load_corpus(CORPUS) for p in d.excluded]
+SOURCE_KIND_OF = {d.id: d.source_kind for d in load_corpus(CORPUS)}
 
 
 def assert_citations_check_out(response: Response, store) -> None:
@@ -43,6 +44,7 @@ def assert_citations_check_out(response: Response, store) -> None:
         assert citation.quote and citation.quote in citation.passage
         assert citation.passage == stored_passage(store, citation.chunk_id)
         assert citation.doc_id and citation.title and citation.source
+        assert citation.source_kind == SOURCE_KIND_OF[citation.doc_id], "the kind of source travels with the quote"
 
 
 @pytest.mark.parametrize("question", ANSWERABLE)
@@ -167,5 +169,6 @@ def test_cli_ask_json_prints_the_contract_response(index_dir: Path) -> None:
     assert data["kind"] == "answer"
     assert set(data) >= {"kind", "text", "citations", "resources", "reason"}
     first = data["citations"][0]
-    assert set(first) >= {"n", "doc_id", "chunk_id", "title", "source", "quote", "passage"}
+    assert set(first) >= {"n", "doc_id", "chunk_id", "title", "source", "quote", "passage", "source_kind"}
     assert first["quote"] in first["passage"]
+    assert all(c["source_kind"] == SOURCE_KIND_OF[c["doc_id"]] for c in data["citations"])

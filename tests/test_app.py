@@ -9,6 +9,7 @@ from gradio_client import Client
 
 from app import create_app
 from assistant.config import Settings
+from assistant.core import Assistant
 from assistant.review_log import ReviewLog
 from tests.conftest import CORPUS, free_port, serve_in_thread
 
@@ -123,3 +124,30 @@ def test_a_person_s_words_are_shown_as_text_and_read_back_unchanged(served) -> N
     [later, first] = ReviewLog(log_path).exchanges()
     assert first["question"] == said
     assert later["kind"] == "crisis" or later["reason"].endswith("crisis_context"), later["reason"]
+
+
+class _FailingAssistant(Assistant):
+    """A real assistant whose answering breaks (the fault the error reply exists for)."""
+
+    def ask_stream(self, question, history=None):  # type: ignore[override]
+        raise RuntimeError("the index went away")
+        yield
+
+
+def test_when_answering_fails_the_emergency_number_is_the_configured_region_s(
+    store, embedder, index_dir: Path, tmp_path: Path
+) -> None:
+    from safety.hotlines import directory
+
+    settings = Settings(index_dir=index_dir, corpus_dir=CORPUS, log_path=Path("off"), reviewers="", region="UK")
+    port = free_port()
+    server, thread = serve_in_thread(create_app(settings, _FailingAssistant(store, embedder, settings)), port)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        chat, _, _ = client.predict("What is Klonopin?", [], api_name="/chat")
+        reply = _text(chat[-1])
+        assert "went wrong" in reply and "Traceback" not in reply
+        assert directory("UK").hotlines["emergency"].contact in reply and "911" not in reply
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -67,6 +67,9 @@ def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> Non
     page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
     assert "not medical advice" in page.inner_text("#kg-chat")
     first = page.locator("#kg-sources .kg-source").first
+    from ingest.documents import SOURCE_KINDS
+
+    assert any(label in first.locator(".kg-kind").inner_text() for label in SOURCE_KINDS.values())
     first.locator("summary").click()
     assert first.locator("details p mark").is_visible()
     shot(page, "public-answer")
@@ -119,6 +122,8 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     page = open_chat(browser, url)
     ask(page, "Why do doctors taper Klonopin instead of stopping suddenly?")
     page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
+    ask(page, "is klonopin safe to take while breastfeeding?")  # a topic no reviewed document covers
+    page.wait_for_function("document.querySelector('#kg-chat').innerText.includes(\"don't cover\")", timeout=60000)
 
     page.goto(f"{url}/review/")
     page.wait_for_selector("input[type=password]")
@@ -132,7 +137,7 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     page.get_by_role("button", name="Login").click()
     page.wait_for_selector("#kg-find", timeout=30000)
 
-    [exchange] = ReviewLog(log_path).exchanges()
+    exchange = next(e for e in ReviewLog(log_path).exchanges() if e["kind"] == "answer")
     page.click("#kg-find")
     page.locator("#kg-exchanges [role=gridcell]", has_text=exchange["id"]).first.click()
     page.wait_for_function(
@@ -159,6 +164,13 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
         page.click("#kg-export-csv")
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert "claim is broader than the quote" in exported and download.value.suggested_filename == "verdicts.csv"
+
+    page.get_by_role("tab", name="Gaps").click()
+    page.click("#kg-gaps-find")
+    page.wait_for_function("document.querySelector('#kg-gaps-status').innerText.includes('groups')", timeout=60000)
+    gaps = page.inner_text("#kg-gaps")
+    assert "breastfeeding" in gaps and "instead of stopping suddenly" not in gaps, "the answered question is no gap"
+    shot(page, "review-gaps")
     page.close()
 
 

@@ -55,6 +55,7 @@ VALID = """---
 id: sample-doc
 title: Sample
 publisher: Someone
+source_kind: personal_article
 seed: none.txt
 review:
   status: approved
@@ -79,6 +80,8 @@ Klonopin is a benzodiazepine. A claim to exclude.
         (lambda t: t.replace("- text: A claim to exclude.", "- text: Not in the body."), "excluded[0].text"),
         (lambda t: t.replace("---\nid", "id", 1), "front matter"),
         (lambda t: t.replace("review:\n", "review: 3\nx:\n"), "review"),
+        (lambda t: t.replace("source_kind: personal_article", "source_kind: blog"), "source_kind"),
+        (lambda t: t.replace("source_kind: personal_article\n", ""), "source_kind"),
     ],
 )
 def test_invalid_document_names_file_and_field(tmp_path: Path, change, field: str) -> None:

@@ -97,6 +97,7 @@ INJECTED = """---
 id: planted-instructions
 title: Sleep Problems During Klonopin Withdrawal
 publisher: Test publisher
+source_kind: unknown
 seed: none
 review:
   status: approved
