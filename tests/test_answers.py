@@ -27,7 +27,7 @@ ANSWERABLE = [
     "what is CBT and how does it help with addiction",
     "how long does treatment for klonopin addiction take",
     "What is clonazepam prescribed for?",
-    "is it dangerous to mix klonopin with alcohol",
+    "what are the dangers of long-term klonopin abuse?",
     "what are signs someone is addicted to klonopin",
 ]
 EXCLUDED = [p.text for d in load_corpus(CORPUS) for p in d.excluded]
