@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.scope import UNCOVERED_TOPICS, uncovered_topic
+from assistant.review_log import spreadsheet_safe
+from assistant.scope import MAX_READ, UNCOVERED_TOPICS
 
 GAP_REASONS = ("out_of_scope", "topic_not_in_corpus", "other_drug", "figure_not_in_corpus")
 FLAGGED_FEEDBACK = {"thumbs_down", "wrong_citation", "unsupported_claim"}
@@ -76,9 +77,8 @@ def find_gaps(log: Any, assistant: Any, since: str = "", until: str = "") -> lis
 
 
 def _topic_of(question: str, vector: np.ndarray, centres: list[tuple[str, np.ndarray]]) -> tuple[str, str]:
-    topic = uncovered_topic(question)
-    if topic is None:
-        topic = next((t for t in UNCOVERED_TOPICS if t.pattern.search(question)), None)  # a topic since covered
+    """A listed topic (covered since or not), else the group of the most similar earlier question."""
+    topic = next((t for t in UNCOVERED_TOPICS if t.pattern.search(question[:MAX_READ])), None)
     if topic is not None:
         return topic.id, topic.name
     for key, centre in centres:
@@ -99,10 +99,8 @@ def render(gaps: list[Gap], fmt: str) -> str:
         writer = csv.writer(out)
         writer.writerow(["topic", "label", "count", "reasons", "examples", "closest_doc", "closest_similarity"])
         for g in rows:
-            examples = _cell(" | ".join(g.examples))
-            writer.writerow(
-                [g.topic, _cell(g.label), g.count, _reasons(g), examples, g.closest_doc, g.closest_similarity]
-            )
+            label, examples = spreadsheet_safe(g.label), spreadsheet_safe(" | ".join(g.examples))
+            writer.writerow([g.topic, label, g.count, _reasons(g), examples, g.closest_doc, g.closest_similarity])
         return out.getvalue()
     if not rows:
         return "No gaps: every logged question in this period was answered from a closely related passage.\n"
@@ -125,8 +123,3 @@ def labelled(gap: Gap) -> Gap:
     if gap.label:
         return gap
     return Gap(**{**asdict(gap), "label": f"not listed yet, like “{gap.examples[0][:80]}”"})
-
-
-def _cell(value: str) -> str:
-    """A cell a spreadsheet would run as a formula (= + - @) stays text: questions are typed by visitors."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value

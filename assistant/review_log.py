@@ -104,7 +104,7 @@ def _private_file(path: Path) -> None:
     os.chmod(path, 0o600)
 
 
-def _as_text(value: object) -> object:
+def spreadsheet_safe(value: object) -> object:
     """A cell that a spreadsheet would run as a formula (= + - @) is kept as text."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
@@ -294,14 +294,7 @@ class ReviewLog:
         fields = list(rows[0]) if rows else ["id", "created_at", "reviewer", "verdict", "note"]
         writer = csv.DictWriter(out, fieldnames=fields)
         writer.writeheader()
-        # A cell starting with = + - @ would run as a formula in a spreadsheet: make it text.
-        writer.writerows(
-            {
-                k: ("'" + v if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r") else v)
-                for k, v in row.items()
-            }
-            for row in rows
-        )
+        writer.writerows({k: spreadsheet_safe(v) for k, v in row.items()} for row in rows)
         return out.getvalue()
 
     def citation_stats(self) -> list[dict[str, Any]]:

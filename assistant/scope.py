@@ -58,11 +58,12 @@ def uncovered_topic(question: str, cited_doc_ids: Sequence[str] | None = None) -
     covering documents is covered only when the answer quotes one of them; otherwise a
     passage that merely shares words with the question is not an answer."""
     for topic in UNCOVERED_TOPICS:
-        if topic.pattern.search(question[:MAX_READ]):
-            if not topic.covered_by or cited_doc_ids is None:
-                return topic if not topic.covered_by else None
-            if not set(topic.covered_by) & set(cited_doc_ids):
-                return topic
+        if not topic.pattern.search(question[:MAX_READ]):
+            continue
+        if not topic.covered_by:
+            return topic
+        if cited_doc_ids is not None and not set(topic.covered_by) & set(cited_doc_ids):
+            return topic
     return None
 
 
