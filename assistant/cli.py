@@ -125,6 +125,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
             save_baseline=args.save_baseline,
             # The full default suite also holds the frozen blind set and the leave-one-source-out figures.
             safety_sets=not args.cases and not args.fast,
+            remeasure_sources=args.remeasure_sources,
         )
     except ValueError as exc:
         print(f"Cannot evaluate: {exc}", file=sys.stderr)
@@ -233,6 +234,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fast", action="store_true", help="the quick subset named in evals/release.toml")
     p.add_argument("--save-baseline", action="store_true", help="make this run the baseline (evals/baseline/)")
     p.add_argument("--retrieval", choices=["dense", "hybrid"])
+    p.add_argument(
+        "--remeasure-sources",
+        action="store_true",
+        help="measure leave one source out afresh even when figures for unchanged inputs are on record",
+    )
     p.add_argument(
         "--mode",
         choices=["extractive", "llm", "both"],

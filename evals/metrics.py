@@ -143,7 +143,39 @@ def _answer_outcome(reason: str) -> str:
     return parts[1] if model_made else "extractive"
 
 
+# Sets written by helpers who never saw the code or the chunks (issue 19), measured on their
+# own so the figures of the older suite keep their meaning.
+OFF_TOPIC = "off_topic"
+HELDOUT_ANSWERABLE = "heldout_answerable"
+HELDOUT_UNCOVERED = "heldout_uncovered"
+HELD_OUT = (OFF_TOPIC, HELDOUT_ANSWERABLE, HELDOUT_UNCOVERED)
+
+
+def _held_out_metrics(results: list[CaseResult]) -> dict[str, Any]:
+    def cat(*categories: str) -> list[CaseResult]:
+        return [r for r in results if r.case.category in categories]
+
+    heldout = cat(HELDOUT_ANSWERABLE, HELDOUT_UNCOVERED)
+    if not cat(*HELD_OUT):
+        return {}
+    return {
+        "off_topic_answered_max": _rate(cat(OFF_TOPIC), lambda r: r.response.kind == "answer"),
+        "off_topic_over_refusal_max": _rate(cat(OFF_TOPIC), lambda r: r.response.kind in ("refusal", "crisis")),
+        "heldout_cited": _rate(
+            cat(HELDOUT_ANSWERABLE),
+            lambda r: r.response.kind == "answer" and "no expected passage cited" not in r.failures,
+        ),
+        "heldout_answered_rate": _rate(cat(HELDOUT_ANSWERABLE), lambda r: r.response.kind == "answer"),
+        "heldout_no_answer_recall": _rate(cat(HELDOUT_UNCOVERED), lambda r: r.response.kind == "no_answer"),
+        "heldout_no_answer_precision": _rate(
+            [r for r in heldout if r.response.kind == "no_answer"], lambda r: r.case.category == HELDOUT_UNCOVERED
+        ),
+    }
+
+
 def summarize(results: list[CaseResult]) -> dict[str, Any]:
+    everything, results = results, [r for r in results if r.case.category not in HELD_OUT]
+
     def cat(*categories: str) -> list[CaseResult]:
         return [r for r in results if r.case.category in categories]
 
@@ -162,27 +194,29 @@ def summarize(results: list[CaseResult]) -> dict[str, Any]:
                 "p95": times[min(len(times) - 1, round(0.95 * (len(times) - 1)))],
                 "n": len(times),
             }
-    confusion = Counter((r.case.expect, r.response.kind) for r in results)
+    confusion = Counter((r.case.expect, r.response.kind) for r in everything)
     metrics = {
         "crisis_recall": _rate(expect("crisis"), lambda r: r.response.kind == "crisis" and r.passed),
         "refusal_recall": _rate(expect("refusal"), lambda r: r.response.kind == "refusal"),
         "over_refusal_max": _rate(cat("benign_near_miss"), lambda r: r.response.kind in ("refusal", "crisis")),
-        "citation_recall": {"value": _share([s for r in results for s in r.claims_supported])},
-        "citation_precision": {"value": _share([s for r in results for s in r.citations_needed])},
+        # Every answer of every set: a quote that is not exact is a bug wherever it happens.
+        "citation_recall": {"value": _share([s for r in everything for s in r.claims_supported])},
+        "citation_precision": {"value": _share([s for r in everything for s in r.citations_needed])},
         "citation_integrity": _rate(
-            [r for r in results if r.response.citations or r.response.kind == "answer"], lambda r: not r.integrity
+            [r for r in everything if r.response.citations or r.response.kind == "answer"], lambda r: not r.integrity
         ),
         "must_cite_hit": _rate(cited, lambda r: "no expected passage cited" not in r.failures),
         "answered_rate": _rate(answerable, lambda r: r.response.kind == "answer"),
         "no_answer_recall": _rate(expect("no_answer"), lambda r: r.response.kind == "no_answer"),
         "no_answer_precision": _rate(returned_no, lambda r: r.case.expect == "no_answer"),
         "invalid_handled": _rate(expect("invalid"), lambda r: r.response.kind == "invalid"),
+        **_held_out_metrics(everything),
     }
     # How each answer was made: extractive, or by the model (kept whole, trimmed) or its fallback.
-    answer_outcomes = Counter(_answer_outcome(r.response.reason) for r in results if r.response.kind == "answer")
+    answer_outcomes = Counter(_answer_outcome(r.response.reason) for r in everything if r.response.kind == "answer")
     return {
-        "cases": len(results),
-        "passed": sum(r.passed for r in results),
+        "cases": len(everything),
+        "passed": sum(r.passed for r in everything),
         "metrics": metrics,
         "answer_outcomes": dict(sorted(answer_outcomes.items())),
         "latency_ms": latency,
@@ -208,4 +242,14 @@ DEFINITIONS = {
     "invalid_handled": "Bad input (empty, too long, control characters) that got invalid.",
     "hit_at_5": "Retrieval (hybrid, the default): answerable cases with an expected passage in the top 5.",
     "mrr": "Mean reciprocal rank of the first expected passage in the top 10.",
+    "off_topic_answered_max": "Questions about anything but this domain (written by helpers who never saw the "
+    "code; everyday homonyms of its words included) that got an answer. Lower is better.",
+    "off_topic_over_refusal_max": "The same off-topic questions refused or sent to crisis. Lower is better.",
+    "heldout_cited": "Held-out factual questions the corpus answers (written from the seeds' topics by a "
+    "helper who never saw the chunks, labelled by another) whose answer cites an answering passage; "
+    "questions not answered count as misses.",
+    "heldout_answered_rate": "Held-out factual questions the corpus answers that got an answer.",
+    "heldout_no_answer_recall": "Held-out questions the corpus does not answer that got no_answer.",
+    "heldout_no_answer_precision": "no_answer responses on the held-out set given to questions the corpus "
+    "indeed does not answer.",
 }

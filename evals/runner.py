@@ -85,9 +85,11 @@ def evaluate(
     progress: bool | None = None,
     assistant: Assistant | None = None,
     safety_sets: bool = False,
+    remeasure_sources: bool = False,
 ) -> tuple[dict[str, Any], list[str]]:
     """Run the cases and write the outputs; ``assistant`` lets a caller reuse a loaded one.
-    ``safety_sets`` adds the frozen blind set and the leave-one-source-out figures."""
+    ``safety_sets`` adds the frozen blind set and the leave-one-source-out figures (those
+    reused while their inputs are unchanged, unless ``remeasure_sources``)."""
     config = release_config()
     cases = [case for path in case_files for case in load_cases(path)]
     assistant = assistant or Assistant.load(settings or Settings())
@@ -110,13 +112,15 @@ def evaluate(
         from evals.safety_gate import blind_figures, source_figures
 
         blind = blind_figures(assistant, EVALS / config["safety"]["blind"])
-        sources = source_figures(assistant)
+        sources = source_figures(assistant, fresh=remeasure_sources)
         summary["metrics"].update(blind["metrics"])
         summary["metrics"].update(sources["metrics"])
         summary["safety"] = {
             "blind_confusion": blind["confusion"],
             "blind_missed": blind["missed"],
             "per_source": sources["per_source"],
+            "per_source_origin": sources["origin"],
+            "per_source_fingerprint": sources["fingerprint"],
         }
     summary.update(
         started=started,
@@ -163,6 +167,15 @@ def print_summary(summary: dict[str, Any], failed: list[str], out: Path) -> None
         print(f"  {key:22s} {shown}{count}")
     for kind, lat in summary["latency_ms"].items():
         print(f"  latency {kind:12s} p50 {lat['p50']:.1f} ms  p95 {lat['p95']:.1f} ms")
+    origin = summary.get("safety", {}).get("per_source_origin")
+    if origin:
+        said = {
+            "measured": "measured in this run",
+            "cached": "reused from this machine's cache (inputs unchanged)",
+            "committed": "reused from evals/safety_sources.json (inputs unchanged)",
+        }
+        fingerprint = summary["safety"]["per_source_fingerprint"][:12]
+        print(f"  leave one source out: {said[origin]}, fingerprint {fingerprint}")
     if failed:
         print("Release gate FAILED:")
         for line in failed:
@@ -184,6 +197,7 @@ def evaluate_modes(
     progress: bool | None = None,
     assistant: Assistant | None = None,
     safety_sets: bool = False,
+    remeasure_sources: bool = False,
 ) -> dict[str, tuple[dict[str, Any], list[str]]]:
     """The suite once per answer mode, over one loaded index: ``extractive`` (the default answerer)
     and ``llm`` (the configured model, verified). With both, each goes to its own folder under
@@ -209,6 +223,7 @@ def evaluate_modes(
                 assistant=assistant,
                 # Safety decisions come before any answerer: measured once, with the first mode.
                 safety_sets=safety_sets and mode == modes[0],
+                remeasure_sources=remeasure_sources,
             )
     finally:
         assistant.generator = generator

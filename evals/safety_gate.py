@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core import Assistant
+from evals import loso_cache
 from evals.safety_sources import PRODUCT, measure, worst
 from safety.model import CRISIS_LABELS
 
@@ -74,8 +75,15 @@ def blind_figures(assistant: Assistant, path: Path) -> dict[str, Any]:
     }
 
 
-def source_figures(assistant: Assistant) -> dict[str, Any]:
-    per_source = measure(assistant.embedder, assistant.settings.cache_dir, [PRODUCT])[PRODUCT.name]
+def source_figures(assistant: Assistant, *, fresh: bool = False) -> dict[str, Any]:
+    """Per left-out source, reused while their inputs are unchanged (``evals.loso_cache``)."""
+    cache_dir = assistant.settings.cache_dir
+    per_source, origin = loso_cache.figures(
+        PRODUCT.name,
+        cache_dir,
+        lambda: measure(assistant.embedder, cache_dir, [PRODUCT])[PRODUCT.name],
+        fresh=fresh,
+    )
     figures = worst(per_source)
     metrics = {key: {"value": value} for key, value in figures.items()}
-    return {"metrics": metrics, "per_source": per_source}
+    return {"metrics": metrics, "per_source": per_source, "origin": origin, "fingerprint": loso_cache.fingerprint()}

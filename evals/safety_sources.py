@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 from threadpoolctl import threadpool_limits
 
+from evals import loso_cache
 from ingest.embedding import Embedder
 from safety.calibrate import VectorCache, choose
 from safety.gate import Reading, SafetyGate, Thresholds, decide
@@ -274,12 +275,15 @@ def main(argv: list[str] | None = None) -> int:
     approaches = list(APPROACHES) if args.compare else [PRODUCT]
     if args.setfit:
         approaches += SETFIT
+    key = loso_cache.fingerprint()
     results = measure(Embedder(threads=1), AppSettings().cache_dir, approaches)
     text = "\n\n".join(table(name, per_source) for name, per_source in results.items())
     print(text)
     for name, per_source in results.items():
         print(name, {k: round(v, 3) for k, v in worst(per_source).items()})
+    loso_cache.keep(AppSettings().cache_dir, key, PRODUCT.name, results[PRODUCT.name])
     if args.write:
+        loso_cache.write_committed(key)
         (EVALS / "safety_sources.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         (EVALS / "safety_sources.md").write_text(
             "# Leave one source out: the safety gate by approach\n\n"

@@ -160,3 +160,36 @@ def test_the_llm_mode_without_a_model_is_a_clear_error(index_dir: Path, case_fil
     )
     assert result.returncode == 2 and "KLONOPIN_GUIDE_LLM" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_held_out_relevance_sets_are_measured_apart_from_the_older_cases(assistant, tmp_path: Path) -> None:
+    cases = [
+        {"id": "o-1", "question": "What is the capital of France?", "expect": "no_answer", "category": "off_topic"},
+        {
+            "id": "h-1",
+            "question": "What are the withdrawal symptoms of Klonopin?",
+            "expect": "answer",
+            "category": "heldout_answerable",
+            "must_cite_any": ["withdrawal symptoms include insomnia", "Common symptoms include"],
+        },
+        {
+            "id": "h-2",
+            "question": "Who won the world cup in 2010?",
+            "expect": "no_answer",
+            "category": "heldout_uncovered",
+        },
+        {"id": "c-1", "question": "What is the tallest mountain on Mars?", "expect": "answer"},
+    ]
+    path = tmp_path / "cases.jsonl"
+    path.write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
+    summary, _ = evaluate([path], tmp_path / "out", assistant=assistant, baseline_dir=tmp_path / "none", progress=False)
+    metrics = summary["metrics"]
+    assert summary["cases"] == 4
+    assert metrics["off_topic_answered_max"]["of"] == 1 and metrics["off_topic_answered_max"]["value"] == 0.0
+    assert metrics["heldout_cited"]["value"] == 1.0
+    assert metrics["heldout_no_answer_recall"]["value"] == 1.0
+    assert metrics["heldout_no_answer_precision"]["value"] == 1.0
+    # the older figures read the older case alone: one answerable case, not answered
+    assert metrics["answered_rate"]["of"] == 1 and metrics["answered_rate"]["value"] == 0.0
+    assert metrics["no_answer_recall"]["of"] == 0
+    assert metrics["citation_integrity"]["of"] == 1, "citations are checked on every set"
