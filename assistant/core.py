@@ -13,12 +13,13 @@ from typing import Any
 
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
-from assistant.conversation import recent_turns, retrieval_query
+from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns, retrieval_query
 from assistant.generation import Generated, GroundedGenerator
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever, tokenize
 from assistant.scope import Topic, uncovered_reason, uncovered_topic
+from assistant.topic import TopicGate
 from ingest.embedding import Embedder
 from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, IndexUnavailable, make_client
@@ -47,6 +48,7 @@ class Decision:
     best_passage: float = 0.0
     best_sentence: float = 0.0
     safety: Verdict | None = None
+    off_topic: bool = False
 
 
 class Assistant:
@@ -75,6 +77,7 @@ class Assistant:
         self.thresholds = thresholds or Thresholds()
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
+        self.topic = TopicGate.train(embedder, cache_dir=settings.cache_dir)
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
         self._checked_active = time.monotonic()
@@ -254,12 +257,17 @@ class Assistant:
         )
 
     def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Iterator[Response]:
+        query = retrieval_query(question, history)
+        vector = self.embedder.encode_one(query)
+        # Before the uncovered topics: "a limerick about a cat" is not a question about pets and Klonopin.
+        if self._off_topic(question, query, vector, history):
+            self.last_decision = Decision(query=query, safety=verdict, off_topic=True)
+            yield self._no_answer("off_topic")
+            return
         topic = uncovered_topic(question)
         if topic is not None:  # no reviewed document covers it: no passage is looked for
             yield self._uncovered(topic, verdict.lang)
             return
-        query = retrieval_query(question, history)
-        vector = self.embedder.encode_one(query)
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
         composition = compose(vector, hits, units, self.thresholds)
@@ -317,6 +325,16 @@ class Assistant:
             reason=reason,
             corpus_version=self.corpus_version,
         )
+
+    def _off_topic(self, question: str, query: str, vector: Any, history: Sequence[Any] | None) -> bool:
+        """Outside the domain however it is read: as asked, and after the earlier user turn."""
+        if not self.topic.off_topic([(query, vector)]):
+            return False
+        earlier = previous_user_messages(history)
+        if earlier and query == question:
+            joined = f"{earlier[-1][-MAX_HISTORY_CHARS:]} {question}"
+            return self.topic.off_topic([(joined, self.embedder.encode_one(joined))])
+        return True
 
     def _generated_response(self, generated: Generated, reason: str) -> Response:
         return Response(

@@ -33,6 +33,7 @@ CODE = (
     "assistant/conversation.py",
     "evals/safety_sources.py",
     "ingest/embedding.py",
+    "ingest/fitted_cache.py",
     "safety/calibrate.py",
     "safety/gate.py",
     "safety/language.py",

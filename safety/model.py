@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from ingest.embedding import DIMENSIONS, MODEL_NAME, Embedder
+from ingest.fitted_cache import load_or_fit
 
 LABELLED = Path(__file__).parent / "data" / "labelled"
 LABELS = (
@@ -151,24 +151,11 @@ class MessageClassifier:
             json.dumps([MODEL_NAME, texts, labels, repr(settings), sklearn.__version__, np.__version__]).encode()
         ).hexdigest()[:20]
         cached = cache_dir / f"safety-classifier-{key}.pkl" if cache_dir else None
-        if cached is not None and cached.exists():
-            try:
-                with cached.open("rb") as handle:
-                    found = pickle.load(handle)
-                if isinstance(found, cls):
-                    return found
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
-                pass  # a damaged cache is refitted below
-        fitted = cls(texts, labels, cached_vectors(embedder, texts, cache_dir, "safety-labelled"), settings)
-        if cached is not None:
-            try:
-                partial = cached.with_suffix(".tmp")
-                with partial.open("wb") as handle:
-                    pickle.dump(fitted, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                partial.replace(cached)
-            except OSError:
-                pass  # caching is an optimization only
-        return fitted
+        return load_or_fit(
+            cached,
+            cls,
+            lambda: cls(texts, labels, cached_vectors(embedder, texts, cache_dir, "safety-labelled"), settings),
+        )
 
     def _prototypes(self, vectors: np.ndarray, leave_self_out: bool = False) -> np.ndarray:
         similarities = vectors @ self.examples.T
