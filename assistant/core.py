@@ -15,6 +15,7 @@ from assistant.compose import Thresholds, compose
 from assistant.config import Settings
 from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns, retrieval_query
 from assistant.generation import Generated, GroundedGenerator
+from assistant.help_seeking import seeks_help
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever, tokenize
@@ -28,7 +29,7 @@ from safety.hotlines import directory
 from safety.input_check import check_input
 from safety.language import detect
 from safety.output_check import problems
-from safety.replies import crisis_text, refusal_text, reminder_text, resource_lines, resources
+from safety.replies import crisis_text, refusal_text, reminder_text, resource_lines, resources, treatment_lines
 from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
@@ -202,7 +203,22 @@ class Assistant:
                 logger.warning("retrieval failed: %s", exc.__class__.__name__)
                 yield self._keep_help_in_view(self._unavailable(verdict), verdict)
                 return
+            if seeks_help(question):
+                response = self._with_treatment_lines(response, verdict.lang)
             yield self._keep_help_in_view(response, verdict)
+
+    def _with_treatment_lines(self, response: Response, lang: str) -> Response:
+        """Asked for a number to call or where to find treatment: the reviewed lines come first."""
+        if response.kind not in ("answer", "no_answer") or not self.directory.for_situation("finding_treatment"):
+            return response
+        response.text = f"{treatment_lines(self.directory, lang)}\n\n{response.text}"
+        names = {r.name for r in response.resources}
+        response.resources = [
+            *response.resources,
+            *(r for r in resources(self.directory, "finding_treatment", lang) if r.name not in names),
+        ]
+        response.reason = f"{response.reason}:help_lines"
+        return response
 
     def _keep_help_in_view(self, response: Response, verdict: Verdict) -> Response:
         """A crisis earlier in the conversation, a question about suicide, or a message that

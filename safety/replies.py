@@ -63,6 +63,11 @@ def reminder_text(directory: Directory, lang: str, variant: str = "reminder") ->
     return _fill(_texts(lang)[variant], directory, lang)
 
 
+def treatment_lines(directory: Directory, lang: str = "en") -> str:
+    """Where to find treatment: a heading and the region's lines, for a question that asks."""
+    return f"{_texts(lang)['treatment_heading']}\n{resource_lines(directory, 'finding_treatment', lang)}"
+
+
 def resource_lines(directory: Directory, situation: str, lang: str = "en") -> str:
     """The situation's help lines, one per line, as the crisis reply lists them."""
     line = _texts(lang)["resource_line"]

@@ -1,0 +1,49 @@
+"""Questions that ask where to find help: a number to call, a helpline, treatment near them.
+
+They get the reviewed help lines for the region (safety/data/hotlines.yaml, situation
+``finding_treatment``: in the US, SAMHSA's National Helpline and FindTreatment.gov) at the
+top of the reply, with corpus quotes after them where the sources help. The patterns read
+the request, not a topic: asking for a way to reach help (call, text, talk to, find, locate)
+together with what is sought (a number, a line, treatment, a program, a group, someone).
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_READ = 2000
+
+_SEEKER = r"(?:i|we|you|he|she|they|someone|somebody|my \w+|a person|people|family|families)"
+_SOUGHT = (
+    r"(?:help|treatment|rehab|a rehab|detox|a detox|(?:a |an )?(?:treatment |rehab |detox |outpatient |inpatient )?"
+    r"(?:program|programme|center|centre|facility|clinic|provider)s?|support(?: groups?)?|a support group|"
+    r"meetings?|a meeting|counseling|a counselor|a therapist|someone to talk to)"
+)
+ENGLISH = re.compile(
+    r"\b(?:phone |hotline |helpline |help ?line |crisis )?numbers? (?:i|we|you|he|she|they|to|for|that)\b"
+    r"|\b(?:is|are) there (?:a|an|any) (?:hot ?line|help ?line|help ?lines|phone line|number|line|free line)\b"
+    r"|\b(?:hot ?line|help ?line)s?\b"
+    r"|\b(?:who|where|what number) (?:can|could|do|should|would) " + _SEEKER + r" (?:call|text|ring|phone|contact)\b"
+    r"|\b(?:where|how) (?:can|could|do|does|should|would|to) (?:" + _SEEKER + r" )?(?:find|get|look for|locate|"
+    r"search for|start looking for|go (?:to )?for) " + _SOUGHT + r"\b"
+    r"|\b(?:find|finding|locate|locating) (?:a |an |the )?(?:good |local |nearby |affordable |free )?"
+    r"(?:treatment|rehab|detox)(?: (?:center|centre|program|programme|facility|clinic|options?))?s?\b"
+    r"|\b(?:treatment|rehab|detox|help|programs?|programmes?|centers?|centres?|clinics?|facilit(?:y|ies)|"
+    r"(?:support )?groups?|meetings?|counselors?|therapists?) (?:near|close to|around) (?:me|us|here)\b",
+    re.IGNORECASE,
+)
+SPANISH = re.compile(
+    r"\b(?:número|numero|línea|linea) "
+    r"(?:de ayuda|de teléfono|de telefono|para llamar|gratuita|de atención|de atencion)\b"
+    r"|\b(?:a quién|a quien|dónde|donde|adónde|adonde) (?:puedo|podemos|puede|pueden|debo|debemos) "
+    r"(?:llamar|acudir|pedir ayuda|buscar ayuda|"
+    r"encontrar (?:ayuda|tratamiento|un centro|rehabilitación|rehabilitacion))\b"
+    r"|\b(?:encontrar|buscar|conseguir) (?:un )?(?:tratamiento|centro de (?:tratamiento|rehabilitación|rehabilitacion)|"
+    r"rehabilitación|rehabilitacion|grupo de apoyo)\b",
+    re.IGNORECASE,
+)
+
+
+def seeks_help(question: str) -> bool:
+    text = question[:MAX_READ]
+    return bool(ENGLISH.search(text) or SPANISH.search(text))
