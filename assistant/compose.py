@@ -58,9 +58,14 @@ def render_unit(text: str) -> str:
     return "\n".join(out)
 
 
+# An opening that points back to the sentence before it ("It generally lasts 28 to 90 days",
+# where "it" is treatment, not withdrawal). Such a sentence is quoted with what it points to.
 _DANGLING = re.compile(
-    r"^(this|these|those|that|they|it|he|she|for these|for this|for others|others|here|such)\b", re.IGNORECASE
+    r"^(this|these|those|that|they|it|he|she|for these|for this|for others|others|here|such|however|also|"
+    r"additionally|furthermore|moreover|in addition|as a result|because of this|instead|otherwise|thus|therefore)\b",
+    re.IGNORECASE,
 )
+MAX_ANTECEDENTS = 2
 MIN_UNIT_CHARS = 45
 DANGLING_PENALTY = 0.06
 
@@ -113,6 +118,25 @@ def _select(scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds)
     return chosen
 
 
+def with_antecedents(chosen: list[Unit], units: list[Unit]) -> list[Unit]:
+    """Each chosen unit that points back comes with the units before it in its passage, up to
+    one that stands on its own; a unit that points back to nothing quotable is left out."""
+    by_position = {(u.chunk_id, u.position): u for u in units}
+    out: list[Unit] = []
+    for unit in chosen:
+        chain = [unit]
+        while _DANGLING.match(chain[0].text) and len(chain) <= MAX_ANTECEDENTS:
+            before = by_position.get((chain[0].chunk_id, chain[0].position - 1))
+            if before is None:
+                break
+            chain.insert(0, before)
+        if _DANGLING.match(chain[0].text):
+            continue
+        taken = {u.id for u in out}
+        out.extend(u for u in chain if u.id not in taken)
+    return out
+
+
 def compose(
     vector: np.ndarray,
     hits: list[Hit],
@@ -134,7 +158,7 @@ def compose(
     if require_terms:
         candidates = [u for u in candidates if any(term in u.text.lower() for term in require_terms)]
     scored = _score_units(vector, considered, candidates, t)
-    chosen = _select(scored, vector, t)
+    chosen = with_antecedents(_select(scored, vector, t), [u for u in units if u.chunk_id in by_chunk])
     if not chosen:
         return None
     best_sentence = max(float(np.dot(vector, u.vector)) for u in chosen)
