@@ -37,6 +37,7 @@ class Composition:
     best_passage: float
     best_sentence: float
     quotes: list[str]
+    chosen: tuple[tuple[Hit, Unit], ...] = ()
 
 
 _MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>#|])")
@@ -143,10 +144,13 @@ def compose(
     units: list[Unit],
     t: Thresholds,
     require_terms: tuple[str, ...] = (),
+    lead: tuple[tuple[Hit, Unit], ...] = (),
 ) -> Composition | None:
     """None when the passages do not answer the question well enough to quote.
 
-    ``require_terms`` keeps only sentences that contain one of these word stems.
+    ``require_terms`` keeps only sentences that contain one of these word stems. ``lead``:
+    units that open the answer whatever else is chosen (what matters most for a question about
+    stopping or cutting down), when the question itself finds something to quote.
     """
     considered = hits[: t.passages_considered]
     # With hybrid ordering the first passage may be a lexical match; judge the best fit.
@@ -165,6 +169,11 @@ def compose(
 
     rank = {hit.chunk_id: i for i, hit in enumerate(considered)}
     chosen.sort(key=lambda u: (rank[u.chunk_id], u.position))
+    if lead:
+        leading = [unit for _, unit in lead]
+        by_chunk = {**by_chunk, **{hit.chunk_id: hit for hit, _ in lead}}
+        taken = {u.id for u in leading}
+        chosen = leading + [u for u in chosen if u.id not in taken][: max(1, t.max_sentences - len(leading))]
 
     citations: list[Citation] = []
     starts: list[int] = []
@@ -200,4 +209,5 @@ def compose(
         best_passage=best_passage,
         best_sentence=best_sentence,
         quotes=[unit.text for unit in chosen],
+        chosen=tuple((by_chunk[unit.chunk_id], unit) for unit in chosen),
     )

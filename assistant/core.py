@@ -16,6 +16,7 @@ from assistant.config import Settings
 from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns, retrieval_query
 from assistant.generation import Generated, GroundedGenerator
 from assistant.help_seeking import seeks_help
+from assistant.high_stakes import about_stopping
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever, tokenize
@@ -39,6 +40,7 @@ ACTIVE_CHECK_SECONDS = 5.0
 RECONNECT_SECONDS = 1.0
 # The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
 EDUCATION_QUERY = "Why is Klonopin withdrawal medically supervised with a gradual taper instead of stopping suddenly?"
+LEAD_UNITS = 2
 
 
 @dataclass(frozen=True)
@@ -248,7 +250,9 @@ class Assistant:
         response.reason = f"{response.reason}:{tag}"
         return response
 
-    def _refusal(self, verdict: Verdict) -> Response:
+    def _taper_education(self) -> Any:
+        """The corpus's general word on tapering with supervision instead of stopping suddenly,
+        composed once per corpus version; None when it cannot be had."""
         if self.retriever is not None and self.corpus_version not in self._education:
             try:
                 vector = self.embedder.encode_one(EDUCATION_QUERY)
@@ -259,9 +263,21 @@ class Assistant:
                 if composition and problems(composition.body, shown):
                     composition = None
                 self._education[self.corpus_version] = composition
-            except Exception as exc:  # the refusal stands without its education; try again next time
+            except Exception as exc:  # the reply stands without its education; try again next time
                 logger.warning("education retrieval failed: %s", exc.__class__.__name__)
-        education = self._education.get(self.corpus_version)
+        return self._education.get(self.corpus_version)
+
+    def _stopping_lead(self, question: str) -> tuple[Any, ...]:
+        """For a question about stopping, cutting down or missed doses: the taper passage's
+        first quoted stretch, to open the answer."""
+        education = self._taper_education() if about_stopping(question) else None
+        if education is None or not education.chosen:
+            return ()
+        first_chunk = education.chosen[0][0].chunk_id
+        return tuple(pair for pair in education.chosen if pair[0].chunk_id == first_chunk)[:LEAD_UNITS]
+
+    def _refusal(self, verdict: Verdict) -> Response:
+        education = self._taper_education()
         return Response(
             "refusal",
             refusal_text(self.directory, verdict.lang, education.body if education else "")
@@ -286,7 +302,8 @@ class Assistant:
             return
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
-        composition = compose(vector, hits, units, self.thresholds)
+        lead = self._stopping_lead(question)
+        composition = compose(vector, hits, units, self.thresholds, lead=lead)
         if composition is None:
             terms = tuple(self.retriever.distinctive_terms(question))
             if terms:
@@ -295,7 +312,7 @@ class Assistant:
                     min_passage=self.thresholds.lexical_min_passage,
                     min_sentence=self.thresholds.lexical_min_sentence,
                 )
-                composition = compose(vector, hits, units, relaxed, require_terms=terms)
+                composition = compose(vector, hits, units, relaxed, require_terms=terms, lead=lead)
         self.last_decision = Decision(
             query=query,
             best_passage=max((hit.similarity for hit in hits), default=0.0),
