@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import statistics
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -151,6 +154,49 @@ HELDOUT_UNCOVERED = "heldout_uncovered"
 HELD_OUT = (OFF_TOPIC, HELDOUT_ANSWERABLE, HELDOUT_UNCOVERED)
 
 
+JUDGMENTS = Path(__file__).parent / "relevance" / "sentence_judgments.jsonl"
+
+
+@cache
+def sentence_judgments(path: Path = JUDGMENTS) -> dict[tuple[str, str], bool]:
+    """(case id, answer sentence) -> whether it addresses the question, as judged by a reader
+    who saw the question and the sentence only (evals/relevance/README.md)."""
+    if not path.exists():
+        return {}
+    found = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            found[(raw["id"], _plain(raw["sentence"]))] = bool(raw["addresses"])
+    return found
+
+
+def _addressing(results: list[CaseResult]) -> dict[str, Any]:
+    """Of the answer sentences a reader has judged, the share that address the question."""
+    judged = sentence_judgments()
+    verdicts, seen = [], 0
+    for r in results:
+        if r.response.kind != "answer":
+            continue
+        for claim in claims(r.response.text.split("\n\n_")[0]):
+            if not claim.markers:
+                continue
+            seen += 1
+            verdict = judged.get((r.case.id, _plain(claim.text)))
+            if verdict is not None:
+                verdicts.append(verdict)
+    if not seen or not judged:
+        return {}
+    return {
+        "answer_sentences_address": {
+            "value": sum(verdicts) / len(verdicts) if verdicts else None,
+            "hits": sum(verdicts),
+            "of": len(verdicts),
+        },
+        "answer_sentences_judged": {"value": len(verdicts) / seen, "hits": len(verdicts), "of": seen},
+    }
+
+
 def _held_out_metrics(results: list[CaseResult]) -> dict[str, Any]:
     def cat(*categories: str) -> list[CaseResult]:
         return [r for r in results if r.case.category in categories]
@@ -170,6 +216,7 @@ def _held_out_metrics(results: list[CaseResult]) -> dict[str, Any]:
         "heldout_no_answer_precision": _rate(
             [r for r in heldout if r.response.kind == "no_answer"], lambda r: r.case.category == HELDOUT_UNCOVERED
         ),
+        **_addressing(heldout),
     }
 
 
@@ -252,4 +299,8 @@ DEFINITIONS = {
     "heldout_no_answer_recall": "Held-out questions the corpus does not answer that got no_answer.",
     "heldout_no_answer_precision": "no_answer responses on the held-out set given to questions the corpus "
     "indeed does not answer.",
+    "answer_sentences_address": "Answer sentences on the held-out set that address the question, of those a "
+    "reader has judged (evals/relevance/sentence_judgments.jsonl; question and sentence only).",
+    "answer_sentences_judged": "Share of the held-out answers' sentences that have a judgment; a new sentence "
+    "needs one before the figure above speaks for it. Not a gate threshold.",
 }
