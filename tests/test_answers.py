@@ -172,3 +172,29 @@ def test_cli_ask_json_prints_the_contract_response(index_dir: Path) -> None:
     assert set(first) >= {"n", "doc_id", "chunk_id", "title", "source", "quote", "passage", "source_kind"}
     assert first["quote"] in first["passage"]
     assert all(c["source_kind"] == SOURCE_KIND_OF[c["doc_id"]] for c in data["citations"])
+
+
+FOLLOWS_AN_ANSWER = [
+    (
+        "what happens in treatment for klonopin addiction?",
+        "Programs often use motivational interviewing. [1]",
+        "what is that exactly?",
+    ),
+    (
+        "my son denies he has a klonopin problem, what can we do?",
+        "Some programs use motivational interviewing. [1]",
+        "how does it help?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("earlier", "answer", "question"), FOLLOWS_AN_ANSWER)
+def test_a_follow_up_is_read_against_the_answer_it_follows(
+    assistant: Assistant, store, earlier: str, answer: str, question: str
+) -> None:
+    """'What is that?' means what the previous answer named, not only what the user asked before."""
+    history = [{"role": "user", "content": earlier}, {"role": "assistant", "content": answer}]
+    response = assistant.ask(question, history)
+    assert response.kind == "answer", response
+    assert_citations_check_out(response, store)
+    assert any("motivational interviewing" in c.passage.lower() for c in response.citations)
