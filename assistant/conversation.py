@@ -56,30 +56,15 @@ def is_follow_up(question: str) -> bool:
 
 
 def retrieval_query(question: str, history: Sequence[Any] | None) -> str:
-    """The question alone, or, for a follow-up, the last on-topic user turn, the start of the
-    answer it got, and the question.
+    """The question alone, or, for a follow-up, the last on-topic user turn followed by it.
 
     "How long does that last?" after "What are the withdrawal symptoms?" searches for both,
-    so the follow-up lands on withdrawal passages; "what is that exactly?" after an answer that
-    named motivational interviewing searches for that too. The answer is what a client says
-    this product said, so it steers only which vetted passages are searched, nothing else.
+    so the follow-up lands on withdrawal passages.
     """
     earlier = previous_user_messages(history)
     if not earlier or not is_follow_up(question):
         return question
-    answer = last_assistant_message(history)[:ANSWER_CHARS]
     for message in reversed(earlier):
         if _TOPIC_WORDS.search(message):
-            return f"{message[-MAX_HISTORY_CHARS:]} {answer} {question}".replace("  ", " ")
-    return f"{earlier[-1][-MAX_HISTORY_CHARS:]} {answer} {question}".replace("  ", " ")
-
-
-ANSWER_CHARS = 300
-
-
-def last_assistant_message(history: Sequence[Any] | None) -> str:
-    for turn in reversed(recent_turns(history)):
-        if isinstance(turn, dict) and turn.get("role") == "assistant":
-            content = turn.get("content")
-            return re.sub(r"\[\d+\]", "", content) if isinstance(content, str) else ""
-    return ""
+            return f"{message[-MAX_HISTORY_CHARS:]} {question}"
+    return f"{earlier[-1][-MAX_HISTORY_CHARS:]} {question}"

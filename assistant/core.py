@@ -13,7 +13,8 @@ from typing import Any
 
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
-from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns, retrieval_query
+from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns
+from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
 from assistant.help_seeking import seeks_help
 from assistant.high_stakes import about_stopping
@@ -289,7 +290,7 @@ class Assistant:
         )
 
     def _answer(self, question: str, history: Sequence[Any] | None, verdict: Verdict) -> Iterator[Response]:
-        query = retrieval_query(question, history)
+        query = search_text(question, history)
         vector = self.embedder.encode_one(query)
         # Before the uncovered topics: "a limerick about a cat" is not a question about pets and Klonopin.
         if self._off_topic(question, query, vector, history):

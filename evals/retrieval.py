@@ -14,8 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.config import Settings
-from assistant.conversation import retrieval_query
 from assistant.core import Assistant
+from assistant.follow_up import search_text
 from assistant.retrieval import Retriever
 from evals.cases import CALIBRATION, Case, load_cases
 
@@ -30,7 +30,7 @@ def retrieval_metrics(assistant: Assistant, cases: list[Case], mode: str) -> dic
     retriever = Retriever.open(assistant.store, active, mode)
     ranks: list[int | None] = []
     for case in cases:
-        query = retrieval_query(case.question, case.history)
+        query = search_text(case.question, case.history)
         hits = retriever.search(assistant.embedder.encode_one(query), query, k=DEPTH)
         rank = next((i + 1 for i, hit in enumerate(hits) if case.cites_expected(hit.text)), None)
         ranks.append(rank)
@@ -60,7 +60,7 @@ def similarity_profile(assistant: Assistant, cases: list[Case]) -> dict[str, lis
     """Best cosine similarity among the passages considered, per case, for choosing the no_answer threshold."""
     profile: dict[str, list[float]] = {"answer": [], "no_answer": []}
     for case in cases:
-        query = retrieval_query(case.question, case.history)
+        query = search_text(case.question, case.history)
         hits = assistant.retriever.search(assistant.embedder.encode_one(query), query, k=4)
         profile.setdefault(case.expect, []).append(max((h.similarity for h in hits), default=0.0))
     return profile
