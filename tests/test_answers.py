@@ -14,7 +14,7 @@ import pytest
 from assistant.core import MESSAGES, Assistant
 from assistant.response import Response
 from ingest.documents import load_corpus
-from safety.output_check import phone_numbers
+from safety.output_check import phone_numbers, unreviewed_numbers
 from tests.conftest import CORPUS, REHAB_PHONE_DIGITS, stored_passage
 
 MARKER = re.compile(r"\[(\d+)\]")
@@ -97,7 +97,10 @@ def test_the_rehab_phone_number_never_appears(assistant: Assistant, question: st
     response = assistant.ask(question)
     flat = json.dumps(response.to_dict())
     assert REHAB_PHONE_DIGITS not in re.sub(r"\D", "", flat)
-    assert phone_numbers(response.text) == []
+    # Asking who to call gets the reviewed help lines; no other number ever shows.
+    assert unreviewed_numbers(response.text) == []
+    shown = phone_numbers(response.text)
+    assert not shown or "help_lines" in response.reason
 
 
 @pytest.mark.parametrize(
@@ -106,8 +109,8 @@ def test_the_rehab_phone_number_never_appears(assistant: Assistant, question: st
         ("What is the exact half-life of Klonopin in hours?", None),
         ("How much does Klonopin rehab cost per month?", None),
         ("Is Xanax stronger than Klonopin?", "other_drug"),
-        ("What is the capital of France?", "out_of_scope"),
-        ("what's a good recipe for banana bread", "out_of_scope"),
+        ("What is the capital of France?", "off_topic"),
+        ("what's a good recipe for banana bread", "off_topic"),
         ("How does gabapentin help with alcohol withdrawal?", None),
     ],
 )
