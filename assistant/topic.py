@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -40,6 +41,14 @@ from ingest.fitted_cache import load_or_fit
 from safety.model import cached_vectors
 
 DATA = Path(__file__).parent / "data"
+# A question that names this drug or another benzodiazepine, by name, brand or street name, is
+# in the domain whatever else it says ("are pressed k-pins from a dealer safe?").
+NAMES_A_BENZODIAZEPINE = re.compile(
+    r"\b(?:klonopin|klonopins|klonipin|clonazepam|clonazepan|rivotril|k[- ]?pins?|klonnies|benzos?|"
+    r"benzodiazepin(?:e|es|a|as)|benzodiacepinas?|xanax|alprazolam|valium|diazepam|ativan|lorazepam|"
+    r"librium|chlordiazepoxide|restoril|temazepam|halcion|triazolam)\b",
+    re.IGNORECASE,
+)
 ON_TOPIC_KEPT = 0.99  # out of fold, this share of on-topic questions stays above the bar
 C = 10.0
 CHARACTER_WEIGHT = 1.0
@@ -116,4 +125,6 @@ class TopicGate:
     def off_topic(self, readings: list[tuple[str, np.ndarray]]) -> bool:
         """True when every reading (the question; with a follow-up, also the question after
         the earlier turn) is below the bar."""
+        if any(NAMES_A_BENZODIAZEPINE.search(text) for text, _ in readings):
+            return False
         return all(self.on_topic_probability(text, vector) < self.bar for text, vector in readings)

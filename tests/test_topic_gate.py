@@ -27,6 +27,8 @@ ON_TOPIC = [  # the domain, with and without the drug's name (written here)
     "what is tolerance to clonazepam?",
     "how does outpatient treatment work for benzodiazepine addiction?",
     "¿qué síntomas tiene la abstinencia de clonazepam?",
+    "how long do k pins stay in your system",  # street names name the drug too
+    "my cousin sells kpins at school, what should I tell my kid",
 ]
 
 
