@@ -197,6 +197,7 @@ class Assistant:
             yield self._keep_help_in_view(self._unavailable(verdict), verdict)
             return
         replies = self._answer(question, history, verdict)
+        asks_for_help = seeks_help(question)
         while True:
             try:
                 response = next(replies)
@@ -206,7 +207,7 @@ class Assistant:
                 logger.warning("retrieval failed: %s", exc.__class__.__name__)
                 yield self._keep_help_in_view(self._unavailable(verdict), verdict)
                 return
-            if seeks_help(question):
+            if asks_for_help:
                 response = self._with_treatment_lines(response, verdict.lang)
             yield self._keep_help_in_view(response, verdict)
 
@@ -215,13 +216,16 @@ class Assistant:
         if response.kind not in ("answer", "no_answer") or not self.directory.for_situation("finding_treatment"):
             return response
         response.text = f"{treatment_lines(self.directory, lang)}\n\n{response.text}"
+        self._add_resources(response, "finding_treatment", lang)
+        response.reason = f"{response.reason}:help_lines"
+        return response
+
+    def _add_resources(self, response: Response, situation: str, lang: str) -> None:
         names = {r.name for r in response.resources}
         response.resources = [
             *response.resources,
-            *(r for r in resources(self.directory, "finding_treatment", lang) if r.name not in names),
+            *(r for r in resources(self.directory, situation, lang) if r.name not in names),
         ]
-        response.reason = f"{response.reason}:help_lines"
-        return response
 
     def _keep_help_in_view(self, response: Response, verdict: Verdict) -> Response:
         """A crisis earlier in the conversation, a question about suicide, or a message that
@@ -242,12 +246,7 @@ class Assistant:
             response.text = f"{body}\n\n{help_text}\n\n{disclaimer}"
         else:
             response.text = f"{body}\n\n{help_text}"
-        situation = "reminder" if variant in ("reminder", "sensitive") else "net"
-        names = {r.name for r in response.resources}
-        response.resources = [
-            *response.resources,
-            *(r for r in resources(self.directory, situation, lang) if r.name not in names),
-        ]
+        self._add_resources(response, "reminder" if variant in ("reminder", "sensitive") else "net", lang)
         response.reason = f"{response.reason}:{tag}"
         return response
 
@@ -362,12 +361,12 @@ class Assistant:
 
     def _off_topic(self, question: str, query: str, vector: Any, history: Sequence[Any] | None) -> bool:
         """Outside the domain however it is read: as asked, and after the earlier user turn."""
-        if not self.topic.off_topic([(query, vector)]):
+        if not self.topic.off_topic(query, vector):
             return False
         earlier = previous_user_messages(history)
         if earlier and query == question:
             joined = f"{earlier[-1][-MAX_HISTORY_CHARS:]} {question}"
-            return self.topic.off_topic([(joined, self.embedder.encode_one(joined))])
+            return self.topic.off_topic(joined, self.embedder.encode_one(joined))
         return True
 
     def _generated_response(self, generated: Generated, reason: str) -> Response:

@@ -9,7 +9,7 @@ stuck process.
 Logistic regression over the shipped MiniLM embedding of the question and its character
 n-grams (Spanish, drug names, typos: MiniLM reads English best). Word overlap alone is not
 enough, since the domain's words are everyday words too. A follow-up is read together with
-the earlier user turn, and it is on topic if either reading is. Trained at load,
+the earlier user turn (``Assistant._off_topic``), and it is on topic if either reading is. Trained at load,
 deterministically and in about a second, from ``data/topic_questions.jsonl`` and the
 questions of ``data/relevance_pairs.jsonl`` (all on-topic). The first holds two writers'
 questions, neither of whom saw this code: ``topic_writer_1``, on- and off-topic with everyday
@@ -122,9 +122,8 @@ class TopicGate:
     def on_topic_probability(self, text: str, vector: np.ndarray) -> float:
         return float(self.model.probabilities([text], np.asarray(vector, dtype=np.float64)[None, :])[0])
 
-    def off_topic(self, readings: list[tuple[str, np.ndarray]]) -> bool:
-        """True when every reading (the question; with a follow-up, also the question after
-        the earlier turn) is below the bar."""
-        if any(NAMES_A_BENZODIAZEPINE.search(text) for text, _ in readings):
+    def off_topic(self, text: str, vector: np.ndarray) -> bool:
+        """Below the bar, and naming no benzodiazepine."""
+        if NAMES_A_BENZODIAZEPINE.search(text):
             return False
-        return all(self.on_topic_probability(text, vector) < self.bar for text, vector in readings)
+        return self.on_topic_probability(text, vector) < self.bar
