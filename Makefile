@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test eval eval-llm local-model support bench load lint ingest retrieval safety safety-sources calibrate-safety measure-ner
+.PHONY: answer-encoder run test eval eval-llm local-model support bench load lint ingest retrieval safety safety-sources calibrate-safety measure-ner
 
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,7 +18,11 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-run: $(STAMP)
+# The shipped MiniLM tuned on assistant/data/relevance_pairs.jsonl: trained once (~2 min), then reused.
+answer-encoder: $(STAMP)
+	$(BIN)/python -m assistant.answer_encoder
+
+run: $(STAMP) answer-encoder
 	$(BIN)/klonopin-guide ingest
 	$(BIN)/klonopin-guide serve
 
@@ -27,7 +31,7 @@ BROWSER := /usr/bin/chromium
 $(BROWSER):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
-test: $(STAMP) $(BROWSER)
+test: $(STAMP) $(BROWSER) answer-encoder
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/klonopin-guide eval --mode extractive

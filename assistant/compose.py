@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -28,6 +29,8 @@ class Thresholds:
     # ("what is a taper?"), sentences containing those words may pass at these lower bars.
     lexical_min_passage: float = 0.15
     lexical_min_sentence: float = 0.20
+    # With the answer encoder's scores (assistant/answer_encoder.py), its own bar.
+    min_relevance: float = 0.40
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,20 @@ def citation_for(hit: Hit, unit: Unit, n: int) -> Citation:
     )
 
 
-def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds) -> list[tuple[float, Unit]]:
+def _fit(vector: np.ndarray, unit: Unit, relevance: Mapping[str, float] | None) -> float:
+    """How well a unit fits the question: the answer encoder's score where there is one."""
+    if relevance is not None and unit.id in relevance:
+        return relevance[unit.id]
+    return float(np.dot(vector, unit.vector))
+
+
+def _score_units(
+    vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thresholds, relevance: Mapping[str, float] | None
+) -> list[tuple[float, Unit]]:
     passage_score = {hit.chunk_id: hit.similarity for hit in hits}
     scored = []
     for unit in units:
-        sentence = float(np.dot(vector, unit.vector))
+        sentence = _fit(vector, unit, relevance)
         # The passage's fit breaks ties between similar sentences in favour of on-topic passages.
         score = t.sentence_weight * sentence + (1 - t.sentence_weight) * passage_score.get(unit.chunk_id, 0.0)
         # A sentence that leans on the one before it ("For these people, ...") reads badly alone.
@@ -100,16 +112,18 @@ def _score_units(vector: np.ndarray, hits: list[Hit], units: list[Unit], t: Thre
     return sorted(scored, key=lambda pair: -pair[0])
 
 
-def _select(scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds) -> list[Unit]:
+def _select(
+    scored: list[tuple[float, Unit]], vector: np.ndarray, t: Thresholds, relevance: Mapping[str, float] | None
+) -> list[Unit]:
     if not scored:
         return []
     best = scored[0][0]
+    bar = t.min_relevance if relevance is not None else t.min_sentence
     chosen: list[Unit] = []
     for score, unit in scored:
         if len(chosen) >= t.max_sentences:
             break
-        sentence = float(np.dot(vector, unit.vector))
-        if sentence < t.min_sentence or len(unit.text) < MIN_UNIT_CHARS:
+        if _fit(vector, unit, relevance) < bar or len(unit.text) < MIN_UNIT_CHARS:
             continue
         if score < best - t.margin and len(chosen) >= t.min_sentences:
             break
@@ -145,12 +159,14 @@ def compose(
     t: Thresholds,
     require_terms: tuple[str, ...] = (),
     lead: tuple[tuple[Hit, Unit], ...] = (),
+    relevance: Mapping[str, float] | None = None,
 ) -> Composition | None:
     """None when the passages do not answer the question well enough to quote.
 
     ``require_terms`` keeps only sentences that contain one of these word stems. ``lead``:
     units that open the answer whatever else is chosen (what matters most for a question about
-    stopping or cutting down), when the question itself finds something to quote.
+    stopping or cutting down), when the question itself finds something to quote. ``relevance``:
+    unit id → the answer encoder's score for the question, used in place of ``vector``'s.
     """
     considered = hits[: t.passages_considered]
     # With hybrid ordering the first passage may be a lexical match; judge the best fit.
@@ -161,11 +177,11 @@ def compose(
     candidates = [u for u in units if u.chunk_id in by_chunk]
     if require_terms:
         candidates = [u for u in candidates if any(term in u.text.lower() for term in require_terms)]
-    scored = _score_units(vector, considered, candidates, t)
-    chosen = with_antecedents(_select(scored, vector, t), [u for u in units if u.chunk_id in by_chunk])
+    scored = _score_units(vector, considered, candidates, t, relevance)
+    chosen = with_antecedents(_select(scored, vector, t, relevance), [u for u in units if u.chunk_id in by_chunk])
     if not chosen:
         return None
-    best_sentence = max(float(np.dot(vector, u.vector)) for u in chosen)
+    best_sentence = max(_fit(vector, u, relevance) for u in chosen)
 
     rank = {hit.chunk_id: i for i, hit in enumerate(considered)}
     chosen.sort(key=lambda u: (rank[u.chunk_id], u.position))

@@ -14,6 +14,11 @@ def _default_index_dir() -> Path:
     return Path(data_home) / "klonopin-guide" / "index"
 
 
+def _default_models_dir() -> Path:
+    cache_home = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache_home) / "klonopin-guide" / "models"
+
+
 def _env(name: str, default: str) -> str:
     return os.environ.get(f"KLONOPIN_GUIDE_{name}", default)
 
@@ -26,6 +31,8 @@ class Settings:
     torch_threads: int = field(default_factory=lambda: int(_env("THREADS", "1")))
     retrieval: str = field(default_factory=lambda: _env("RETRIEVAL", "hybrid"))
     region: str = field(default_factory=lambda: _env("REGION", "US"))
+    # Models trained here from committed data (the answer encoder); safe to delete, rebuilt on start.
+    models_dir: Path = field(default_factory=lambda: Path(_env("MODELS", str(_default_models_dir()))))
     log_path: Path = field(default_factory=lambda: Path(_env("LOG", str(_default_index_dir().parent / "review.db"))))
     log_retention_days: int = field(default_factory=lambda: int(_env("LOG_RETENTION_DAYS", "180")))
     reviewers: str = field(default_factory=lambda: _env("REVIEWERS", ""))

@@ -11,6 +11,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
+from assistant.answer_encoder import AnswerEncoder, corpus_examples
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
 from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns
@@ -82,6 +85,7 @@ class Assistant:
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.topic = TopicGate.train(embedder, cache_dir=settings.cache_dir)
+        self.answer_encoder = AnswerEncoder.load_or_train(corpus_examples(), settings.models_dir)
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
         self._checked_active = time.monotonic()
@@ -303,7 +307,8 @@ class Assistant:
         hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
         lead = self._stopping_lead(question)
-        composition = compose(vector, hits, units, self.thresholds, lead=lead)
+        relevance = self._relevance(query, hits, units)
+        composition = compose(vector, hits, units, self.thresholds, lead=lead, relevance=relevance)
         if composition is None:
             terms = tuple(self.retriever.distinctive_terms(question))
             if terms:
@@ -358,6 +363,14 @@ class Assistant:
             reason=reason,
             corpus_version=self.corpus_version,
         )
+
+    def _relevance(self, query: str, hits: list[Any], units: list[Any]) -> dict[str, float]:
+        """How well each unit answers the query, by the answer encoder (unit id → cosine)."""
+        section = {hit.chunk_id: str(hit.metadata.get("section") or "") for hit in hits}
+        texts = {u.id: f"{section[u.chunk_id]}\n{u.text}" if section.get(u.chunk_id) else u.text for u in units}
+        vectors = self.answer_encoder.unit_vectors(texts)
+        asked = self.answer_encoder.encode_one(query)
+        return {uid: float(np.dot(asked, vector)) for uid, vector in vectors.items()}
 
     def _off_topic(self, question: str, query: str, vector: Any, history: Sequence[Any] | None) -> bool:
         """Outside the domain however it is read: as asked, and after the earlier user turn."""

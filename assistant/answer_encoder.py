@@ -1,0 +1,222 @@
+"""The shipped MiniLM fine-tuned on this corpus's question→passage pairs, to pick what answers.
+
+No PyPI package ships cross-encoder or reranker weights, so the shipped all-MiniLM-L6-v2 is
+tuned here on `assistant/data/relevance_pairs.jsonl`: questions written by helpers who saw only
+the passages, each labelled with its passage and the sentences that answer it. Training is
+deterministic (fixed seed, order and threads) and kept on disk under a key of everything it
+was trained from, so a start after the first loads it in about a second. Only answer selection
+uses it; the safety classifier and the topic gate keep the shipped model they were fitted on.
+
+`python -m assistant.answer_encoder` builds it (the `make` step) and prints where it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import random
+import shutil
+import threading
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.embedding import DIMENSIONS, MODEL_NAME, model_path
+
+logger = logging.getLogger("klonopin_guide")
+
+PAIRS = Path(__file__).parent / "data" / "relevance_pairs.jsonl"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# Chosen by training on one pairs writer's documents and measuring on the other's (README).
+EPOCHS = 2
+BATCH = 16
+LEARNING_RATE = 3e-5
+SCALE = 20.0  # in-batch softmax temperature, as sentence-transformers' MultipleNegativesRankingLoss
+SEED = 0
+TRAIN_THREADS = 2
+# Raise when the training code changes what it produces; the cached model is then retrained.
+RECIPE_VERSION = 1
+COMPLETE = "complete.json"
+
+
+@dataclass(frozen=True)
+class Example:
+    question: str
+    text: str
+    passage_id: str
+
+
+def training_examples(
+    pairs: Iterable[dict[str, Any]], passages: dict[str, str], units: dict[str, list[str]]
+) -> list[Example]:
+    """(question, passage) for every answerable pair, and (question, unit) for each unit of that
+    passage holding an answering sentence. ``passages``: passage id → its embedding text;
+    ``units``: passage id → its units' embedding texts. Pairs whose passage is gone are skipped."""
+    examples: list[Example] = []
+    for pair in pairs:
+        pid = str(pair.get("passage_id", ""))
+        if not pair.get("answers") or pid not in passages:
+            continue
+        examples.append(Example(pair["question"], passages[pid], pid))
+        answering = [s for s in pair.get("answering_sentences", []) if s]
+        examples.extend(Example(pair["question"], u, pid) for u in units.get(pid, []) if any(s in u for s in answering))
+    return examples
+
+
+def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+
+
+def corpus_examples(pairs: Iterable[dict[str, Any]] | None = None, corpus_dir: Path = CORPUS) -> list[Example]:
+    """Training examples over the shipped corpus, the one the pairs were written against (a test's
+    small corpus or a deployment's larger one uses the same model)."""
+    from ingest.pipeline import plan_corpus
+
+    plan = plan_corpus(corpus_dir)
+    passages = {row.id: row.embedding_text for row in plan.chunks}
+    units: dict[str, list[str]] = {}
+    for row in plan.units:
+        units.setdefault(str(row.metadata["chunk_id"]), []).append(row.embedding_text)
+    return training_examples(load_pairs() if pairs is None else pairs, passages, units)
+
+
+def _key(examples: list[Example]) -> str:
+    import sentence_transformers
+    import torch
+    import transformers
+
+    recipe = [
+        MODEL_NAME,
+        [(e.question, e.text, e.passage_id) for e in examples],
+        [RECIPE_VERSION, EPOCHS, BATCH, LEARNING_RATE, SCALE, SEED, TRAIN_THREADS],
+        [sentence_transformers.__version__, transformers.__version__, torch.__version__],
+    ]
+    return hashlib.sha256(json.dumps(recipe).encode()).hexdigest()[:16]
+
+
+def fine_tune(examples: list[Example]) -> Any:
+    """The shipped model after in-batch-negative training on ``examples``. Two texts of the same
+    passage are never each other's negatives."""
+    import torch
+    from sentence_transformers import SentenceTransformer
+
+    previous_threads = torch.get_num_threads()
+    torch.set_num_threads(TRAIN_THREADS)
+    try:
+        torch.manual_seed(SEED)
+        order = random.Random(SEED)
+        model = SentenceTransformer(model_path(), device="cpu")
+        optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE)
+        model.train()
+        examples = list(examples)
+        for _ in range(EPOCHS):
+            order.shuffle(examples)
+            for start in range(0, len(examples), BATCH):
+                batch = examples[start : start + BATCH]
+                questions = _embed(model, [e.question for e in batch])
+                texts = _embed(model, [e.text for e in batch])
+                scores = questions @ texts.T * SCALE
+                same_passage = torch.tensor(
+                    [
+                        [a.passage_id == b.passage_id and i != j for j, b in enumerate(batch)]
+                        for i, a in enumerate(batch)
+                    ]
+                )
+                scores = scores.masked_fill(same_passage, -1e4)
+                loss = torch.nn.functional.cross_entropy(scores, torch.arange(len(batch)))
+                optimizer.zero_grad()
+                loss.backward()
+                optimizer.step()
+        model.eval()
+        return model
+    finally:
+        torch.set_num_threads(previous_threads)
+
+
+def _embed(model: Any, texts: list[str]) -> Any:
+    import torch
+
+    features = model.preprocess(texts)
+    return torch.nn.functional.normalize(model(features)["sentence_embedding"], dim=-1)
+
+
+class AnswerEncoder:
+    """Embeds questions and passages' units with the tuned model (unit vectors, 384 dimensions)."""
+
+    def __init__(self, model: Any, key: str) -> None:
+        self.model = model
+        self.key = key
+        self._lock = threading.Lock()
+        self._units: dict[str, np.ndarray] = {}
+
+    @classmethod
+    def load_or_train(cls, examples: list[Example], models_dir: Path) -> AnswerEncoder:
+        """The model trained on ``examples``, from ``models_dir`` if it was trained before."""
+        from sentence_transformers import SentenceTransformer
+
+        key = _key(examples)
+        target = models_dir / f"answer-encoder-{key}"
+        if (target / COMPLETE).exists():
+            try:
+                return cls(SentenceTransformer(str(target), device="cpu"), key)
+            except Exception as exc:  # damaged: train again over it
+                logger.warning("answer encoder at %s unreadable (%s); training again", target, exc.__class__.__name__)
+        started = time.monotonic()
+        logger.warning("training the answer encoder on %d examples (once per training data)", len(examples))
+        model = fine_tune(examples)
+        seconds = time.monotonic() - started
+        try:
+            partial = target.with_name(f"{target.name}.partial-{os.getpid()}")
+            shutil.rmtree(partial, ignore_errors=True)
+            model.save(str(partial))
+            (partial / COMPLETE).write_text(json.dumps({"key": key, "examples": len(examples), "seconds": seconds}))
+            shutil.rmtree(target, ignore_errors=True)
+            partial.replace(target)
+        except OSError as exc:  # keeping it is an optimization only
+            logger.warning("could not keep the answer encoder: %s", exc.__class__.__name__)
+        return cls(model, key)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts), batch_size=32, normalize_embeddings=True, convert_to_numpy=True, show_progress_bar=False
+        )
+        return np.asarray(vectors, dtype=np.float32)
+
+    def encode_one(self, text: str) -> np.ndarray:
+        return self.encode([text])[0]
+
+    def unit_vectors(self, keyed_texts: dict[str, str]) -> dict[str, np.ndarray]:
+        """Vectors for units by id, embedded once each (a unit's id names its text)."""
+        with self._lock:
+            missing = [uid for uid in keyed_texts if uid not in self._units]
+        if missing:
+            vectors = self.encode([keyed_texts[uid] for uid in missing])
+            with self._lock:
+                self._units.update(zip(missing, vectors, strict=True))
+        with self._lock:
+            return {uid: self._units[uid] for uid in keyed_texts}
+
+
+def main() -> None:
+    from assistant.config import Settings
+
+    models_dir = Settings().models_dir
+    examples = corpus_examples()
+    started = time.monotonic()
+    encoder = AnswerEncoder.load_or_train(examples, models_dir)
+    print(
+        f"answer encoder {encoder.key}: {len(examples)} examples from {PAIRS.name}; "
+        f"ready in {time.monotonic() - started:.1f} s under {models_dir}"
+    )
+
+
+if __name__ == "__main__":
+    main()
