@@ -33,6 +33,12 @@ logger = logging.getLogger("klonopin_guide")
 
 PAIRS = Path(__file__).parent / "data" / "relevance_pairs.jsonl"
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+# Questions of this domain (the topic gate's on-topic examples): a unit close to most of them
+# ("Klonopin carries a high risk for dependence") fits any question, so it answers none in particular.
+DOMAIN_QUESTIONS = Path(__file__).parent / "data" / "topic_questions.jsonl"
+# How much a unit's closeness to the domain's questions at large counts against it (1.0 raised the
+# answering unit ranked first 0.400->0.441 and 0.486->0.497, by held-out pairs writer).
+TYPICALITY_WEIGHT = 1.0
 # Chosen by training on one pairs writer's documents and measuring on the other's (README).
 EPOCHS = 2
 BATCH = 16
@@ -149,11 +155,13 @@ def _embed(model: Any, texts: list[str]) -> Any:
 class AnswerEncoder:
     """Embeds questions and passages' units with the tuned model (unit vectors, 384 dimensions)."""
 
-    def __init__(self, model: Any, key: str) -> None:
+    def __init__(self, model: Any, key: str, path: Path | None = None) -> None:
         self.model = model
         self.key = key
+        self.path = path
         self._lock = threading.Lock()
-        self._units: dict[str, np.ndarray] = {}
+        self._units: dict[str, tuple[np.ndarray, float]] = {}
+        self._domain: tuple[np.ndarray, float] | None = None
 
     @classmethod
     def load_or_train(cls, examples: list[Example], models_dir: Path) -> AnswerEncoder:
@@ -164,7 +172,7 @@ class AnswerEncoder:
         target = models_dir / f"answer-encoder-{key}"
         if (target / COMPLETE).exists():
             try:
-                return cls(SentenceTransformer(str(target), device="cpu"), key)
+                return cls(SentenceTransformer(str(target), device="cpu"), key, target)
             except Exception as exc:  # damaged: train again over it
                 logger.warning("answer encoder at %s unreadable (%s); training again", target, exc.__class__.__name__)
         started = time.monotonic()
@@ -180,7 +188,13 @@ class AnswerEncoder:
             partial.replace(target)
         except OSError as exc:  # keeping it is an optimization only
             logger.warning("could not keep the answer encoder: %s", exc.__class__.__name__)
-        return cls(model, key)
+            return cls(model, key)
+        return cls(model, key, target)
+
+    def prepare(self) -> AnswerEncoder:
+        """Compute (or load) what scoring needs now rather than on the first question."""
+        self._domain_vectors()
+        return self
 
     def encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
@@ -193,16 +207,66 @@ class AnswerEncoder:
     def encode_one(self, text: str) -> np.ndarray:
         return self.encode([text])[0]
 
-    def unit_vectors(self, keyed_texts: dict[str, str]) -> dict[str, np.ndarray]:
-        """Vectors for units by id, embedded once each (a unit's id names its text)."""
+    def scores(self, question: str, keyed_texts: dict[str, str]) -> dict[str, float]:
+        """How well each unit answers ``question`` (unit id → score): closeness to the question,
+        less the unit's closeness to this domain's questions at large."""
+        asked = self.encode_one(question)
+        units = self._unit_vectors(keyed_texts)
+        return {
+            uid: float(np.dot(asked, vector)) - TYPICALITY_WEIGHT * typical for uid, (vector, typical) in units.items()
+        }
+
+    def score_sentence(self, question: str, sentence: str) -> float:
+        """The same score for a sentence of no passage (a language model's)."""
+        domain, centre = self._domain_vectors()
+        asked, written = self.encode([question, sentence])
+        return float(np.dot(asked, written)) - TYPICALITY_WEIGHT * (float((domain @ written).mean()) - centre)
+
+    def _unit_vectors(self, keyed_texts: dict[str, str]) -> dict[str, tuple[np.ndarray, float]]:
+        """Vector and typicality of each unit by id, computed once (a unit's id names its text)."""
         with self._lock:
             missing = [uid for uid in keyed_texts if uid not in self._units]
         if missing:
+            domain, centre = self._domain_vectors()
             vectors = self.encode([keyed_texts[uid] for uid in missing])
+            typical = (domain @ vectors.T).mean(axis=0) - centre
             with self._lock:
-                self._units.update(zip(missing, vectors, strict=True))
+                self._units.update((uid, (v, float(t))) for uid, v, t in zip(missing, vectors, typical, strict=True))
         with self._lock:
             return {uid: self._units[uid] for uid in keyed_texts}
+
+    def _domain_vectors(self) -> tuple[np.ndarray, float]:
+        """The domain questions' vectors, and the mean typicality of the shipped corpus's units
+        (scores are centred on it), kept beside the model."""
+        if self._domain is not None:
+            return self._domain
+        questions = [
+            item["text"]
+            for line in DOMAIN_QUESTIONS.read_text("utf-8").splitlines()
+            if line.strip() and (item := json.loads(line)).get("on_topic")
+        ]
+        digest = hashlib.sha256(json.dumps(questions).encode()).hexdigest()[:12]
+        kept = self.path / f"domain-{digest}.npz" if self.path is not None else None
+        if kept is not None and kept.exists():
+            try:
+                with np.load(kept) as stored:
+                    self._domain = (stored["vectors"], float(stored["centre"]))
+                    return self._domain
+            except (OSError, ValueError, KeyError):
+                pass
+        from ingest.pipeline import plan_corpus
+
+        vectors = self.encode(questions)
+        corpus_units = self.encode([row.embedding_text for row in plan_corpus(CORPUS).units])
+        centre = float((vectors @ corpus_units.T).mean())
+        if kept is not None:
+            try:
+                np.savez(kept.with_suffix(".tmp.npz"), vectors=vectors, centre=np.float32(centre))
+                kept.with_suffix(".tmp.npz").replace(kept)
+            except OSError:
+                pass
+        self._domain = (vectors, centre)
+        return self._domain
 
 
 def main() -> None:
@@ -211,7 +275,7 @@ def main() -> None:
     models_dir = Settings().models_dir
     examples = corpus_examples()
     started = time.monotonic()
-    encoder = AnswerEncoder.load_or_train(examples, models_dir)
+    encoder = AnswerEncoder.load_or_train(examples, models_dir).prepare()
     print(
         f"answer encoder {encoder.key}: {len(examples)} examples from {PAIRS.name}; "
         f"ready in {time.monotonic() - started:.1f} s under {models_dir}"

@@ -11,8 +11,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from assistant.answer_encoder import AnswerEncoder, corpus_examples
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
@@ -85,7 +83,7 @@ class Assistant:
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.topic = TopicGate.train(embedder, cache_dir=settings.cache_dir)
-        self.answer_encoder = AnswerEncoder.load_or_train(corpus_examples(), settings.models_dir)
+        self.answer_encoder = AnswerEncoder.load_or_train(corpus_examples(), settings.models_dir).prepare()
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
         self._checked_active = time.monotonic()
@@ -97,7 +95,13 @@ class Assistant:
 
     def grounded(self, model: Any) -> GroundedGenerator:
         """The verified generator over ``model``, checking against this assistant's corpus."""
-        return GroundedGenerator(model, self.embedder.encode_one, distinctive=self.unfamiliar_terms)
+        return GroundedGenerator(
+            model, self.embedder.encode_one, distinctive=self.unfamiliar_terms, addresses=self.addresses
+        )
+
+    def addresses(self, question: str, sentence: str) -> bool:
+        """Whether a generated sentence answers the question, by the bar quoted sentences meet."""
+        return self.answer_encoder.score_sentence(question, sentence) >= self.thresholds.min_relevance
 
     def unfamiliar_terms(self, text: str) -> list[str]:
         """Stems of the words in ``text`` that are neither everyday English nor frequent in the
@@ -368,9 +372,7 @@ class Assistant:
         """How well each unit answers the query, by the answer encoder (unit id → cosine)."""
         section = {hit.chunk_id: str(hit.metadata.get("section") or "") for hit in hits}
         texts = {u.id: f"{section[u.chunk_id]}\n{u.text}" if section.get(u.chunk_id) else u.text for u in units}
-        vectors = self.answer_encoder.unit_vectors(texts)
-        asked = self.answer_encoder.encode_one(query)
-        return {uid: float(np.dot(asked, vector)) for uid, vector in vectors.items()}
+        return self.answer_encoder.scores(query, texts)
 
     def _off_topic(self, question: str, query: str, vector: Any, history: Sequence[Any] | None) -> bool:
         """Outside the domain however it is read: as asked, and after the earlier user turn."""

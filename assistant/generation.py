@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -94,11 +94,16 @@ class GroundedGenerator:
         encode: Callable[[str], Any],
         bar: SupportBar | None = None,
         distinctive: Callable[[str], list[str]] | None = None,
+        addresses: Callable[[str, str], bool] | None = None,
     ) -> None:
+        """``addresses(question, sentence)``: whether a supported sentence answers the question;
+        one that does not is removed like an unsupported one ("Yes, this may lead to..." beside
+        a question about going to several doctors)."""
         self.model = model
         self.encode = encode
         self.bar = bar or SupportBar()
         self.distinctive = distinctive
+        self.addresses = addresses
 
     def messages(self, question: str, passages: list[Hit]) -> list[tuple[str, str]]:
         return [
@@ -121,7 +126,11 @@ class GroundedGenerator:
             if problems(sentence, []):
                 raise _Unsafe
             checked = check_sentence(sentence, passages, units, self.encode, self.bar, self.distinctive)
-            return checked is not None and draft.add(checked)
+            if checked is None:
+                return False
+            if not checked.problem and self.addresses is not None and not self.addresses(question, checked.text):
+                checked = replace(checked, problem="does_not_address")
+            return draft.add(checked)
 
         try:
             for chunk in self.model.stream(self.messages(question, passages)):

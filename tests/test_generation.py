@@ -88,6 +88,19 @@ def test_a_wrongly_cited_sentence_is_removed(assistant, retrieved) -> None:
     assert result.outcome == "generated_trimmed" and "counseling" not in result.body
 
 
+def test_a_supported_sentence_that_does_not_answer_the_question_is_removed(assistant, retrieved) -> None:
+    hits, units, n = retrieved
+    # A sentence of a retrieved passage, copied word for word, that is about something else.
+    off_question = min(
+        (u for u in units if len(u.text) > 60 and "\n" not in u.text and u.text.endswith(".")),
+        key=lambda u: assistant.answer_encoder.score_sentence(QUESTION, u.text),
+    )
+    cited = next(i for i, h in enumerate(hits, start=1) if h.chunk_id == off_question.chunk_id)
+    result = generate(assistant, retrieved, GOOD.format(n=n) + f"{off_question.text[:-1]} [{cited}].")
+    assert [c.problem for c in result.verification.removed] == ["does_not_address"], result.verification
+    assert result.outcome == "generated_trimmed" and off_question.text[:-1] not in result.body
+
+
 def test_markers_that_point_nowhere_are_removed(assistant, retrieved) -> None:
     result = generate(assistant, retrieved, "Klonopin withdrawal symptoms include insomnia and nausea [9].")
     assert result.outcome == "fallback_unsupported"
