@@ -31,6 +31,9 @@ class Thresholds:
     lexical_min_sentence: float = 0.20
     # With the answer encoder's scores (assistant/answer_encoder.py), its own bar.
     min_relevance: float = 0.40
+    # For a question the coverage gate doubts (assistant/coverage.py); chosen on the gate's dev
+    # cases (evals/relevance/README.md).
+    doubtful_min_relevance: float = 0.45
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from assistant.answer_encoder import AnswerEncoder, corpus_examples
 from assistant.compose import Thresholds, compose
 from assistant.config import Settings
 from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, recent_turns
+from assistant.coverage import CoverageGate
 from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
 from assistant.help_seeking import seeks_help
@@ -54,6 +55,7 @@ class Decision:
     best_sentence: float = 0.0
     safety: Verdict | None = None
     off_topic: bool = False
+    doubtful: bool = False  # the coverage gate doubted the sources answer questions like this
 
 
 class Assistant:
@@ -83,6 +85,7 @@ class Assistant:
         self.directory = directory(settings.region)
         self.safety = SafetyGate(embedder, cache_dir=settings.cache_dir)
         self.topic = TopicGate.train(embedder, cache_dir=settings.cache_dir)
+        self.coverage = CoverageGate.train(embedder, cache_dir=settings.cache_dir)
         self.answer_encoder = AnswerEncoder.load_or_train(corpus_examples(), settings.models_dir).prepare()
         self.last_decision: Decision | None = None
         self._education: dict[str, Any] = {}
@@ -312,8 +315,18 @@ class Assistant:
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
         lead = self._stopping_lead(question)
         relevance = self._relevance(query, hits, units)
-        composition = compose(vector, hits, units, self.thresholds, lead=lead, relevance=relevance)
-        if composition is None:
+        # A question of a kind the sources seldom answer (insurance, a named program, the drug's
+        # history) is answered only from a clearly fitting sentence, never from a loose one. A
+        # message in a conversation may lean on what came before ("is any of those secular?",
+        # "ok, what does a taper involve then?"), which the gate does not read: it is not doubted.
+        doubtful = not previous_user_messages(history) and self.coverage.not_covered(question, vector)
+        thresholds = (
+            replace(self.thresholds, min_relevance=self.thresholds.doubtful_min_relevance)
+            if doubtful
+            else self.thresholds
+        )
+        composition = compose(vector, hits, units, thresholds, lead=lead, relevance=relevance)
+        if composition is None and not doubtful:
             terms = tuple(self.retriever.distinctive_terms(question))
             if terms:
                 relaxed = replace(
@@ -327,9 +340,11 @@ class Assistant:
             best_passage=max((hit.similarity for hit in hits), default=0.0),
             best_sentence=composition.best_sentence if composition else 0.0,
             safety=verdict,
+            doubtful=doubtful,
         )
         if composition is None:
-            yield self._no_answer("out_of_scope")
+            # The more specific reason when there is one: another drug named, a figure asked for.
+            yield self._no_answer(uncovered_reason(question, []) or ("not_covered" if doubtful else "out_of_scope"))
             return
         topic = uncovered_topic(question, [c.doc_id for c in composition.citations])
         if topic is not None:

@@ -23,22 +23,15 @@ sure, because turning away a real question fails the person.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import sklearn
-from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
 
-from ingest.embedding import MODEL_NAME, Embedder
-from ingest.fitted_cache import load_or_fit
-from safety.model import cached_vectors
+from assistant.question_classifier import QuestionClassifier, fit_cached
+from ingest.embedding import Embedder
 
 DATA = Path(__file__).parent / "data"
 # A question that names this drug or another benzodiazepine, by name, brand or street name, is
@@ -50,9 +43,6 @@ NAMES_A_BENZODIAZEPINE = re.compile(
     re.IGNORECASE,
 )
 ON_TOPIC_KEPT = 0.99  # out of fold, this share of on-topic questions stays above the bar
-C = 10.0
-CHARACTER_WEIGHT = 1.0
-FOLDS = 5
 
 
 @dataclass(frozen=True)
@@ -76,51 +66,23 @@ def load_examples(folder: Path = DATA) -> list[TopicExample]:
     return examples
 
 
-class _Model:
-    def __init__(self, texts: list[str], vectors: np.ndarray, labels: np.ndarray) -> None:
-        self.characters = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)
-        grams = self.characters.fit_transform(texts)
-        self.model = LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
-        self.model.fit(sparse.hstack([sparse.csr_matrix(vectors), grams * CHARACTER_WEIGHT]).tocsr(), labels)
-        self.on = list(self.model.classes_).index(True)
-
-    def probabilities(self, texts: list[str], vectors: np.ndarray) -> np.ndarray:
-        grams = self.characters.transform(texts)
-        features = sparse.hstack([sparse.csr_matrix(vectors), grams * CHARACTER_WEIGHT]).tocsr()
-        return self.model.predict_proba(features)[:, self.on]
-
-
 class TopicGate:
     """P(on topic | question), and the bar under which a question is turned away."""
 
     def __init__(self, texts: list[str], vectors: np.ndarray, labels: np.ndarray) -> None:
-        vectors = np.asarray(vectors, dtype=np.float64)
-        self.model = _Model(texts, vectors, labels)
-        out_of_fold = np.zeros(len(labels))
-        for train, held in StratifiedKFold(FOLDS, shuffle=True, random_state=0).split(vectors, labels):
-            fold = _Model([texts[i] for i in train], vectors[train], labels[train])
-            out_of_fold[held] = fold.probabilities([texts[i] for i in held], vectors[held])
-        on = np.sort(out_of_fold[labels])
-        self.bar = float(on[int(np.floor((1 - ON_TOPIC_KEPT) * len(on)))])
-        self.off_topic_caught = float(np.mean(out_of_fold[~labels] < self.bar))
+        self.classifier = QuestionClassifier(texts, vectors, labels, ON_TOPIC_KEPT)
+        self.bar = self.classifier.bar
+        self.off_topic_caught = self.classifier.no_caught
 
     @classmethod
     def train(cls, embedder: Embedder, cache_dir: Path | None = None) -> TopicGate:
         examples = load_examples()
         texts = [e.text for e in examples]
         labels = np.array([e.on_topic for e in examples])
-        key = hashlib.sha256(
-            json.dumps(
-                [MODEL_NAME, texts, labels.tolist(), C, CHARACTER_WEIGHT, FOLDS, ON_TOPIC_KEPT, sklearn.__version__]
-            ).encode()
-        ).hexdigest()[:20]
-        cached = cache_dir / f"topic-gate-{key}.pkl" if cache_dir else None
-        return load_or_fit(
-            cached, cls, lambda: cls(texts, cached_vectors(embedder, texts, cache_dir, "topic-questions"), labels)
-        )
+        return fit_cached(cls, cls, "topic-gate/2", texts, labels, embedder, cache_dir, ON_TOPIC_KEPT)
 
     def on_topic_probability(self, text: str, vector: np.ndarray) -> float:
-        return float(self.model.probabilities([text], np.asarray(vector, dtype=np.float64)[None, :])[0])
+        return self.classifier.probability(text, vector)
 
     def off_topic(self, text: str, vector: np.ndarray) -> bool:
         """Below the bar, and naming no benzodiazepine."""
