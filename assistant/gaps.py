@@ -22,7 +22,7 @@ import numpy as np
 from assistant.review_log import spreadsheet_safe
 from assistant.scope import MAX_READ, UNCOVERED_TOPICS
 
-GAP_REASONS = ("out_of_scope", "topic_not_in_corpus", "other_drug", "figure_not_in_corpus")
+GAP_REASONS = ("out_of_scope", "not_covered", "topic_not_in_corpus", "other_drug", "figure_not_in_corpus")
 FLAGGED_FEEDBACK = {"thumbs_down", "wrong_citation", "unsupported_claim"}
 LOOSE_PASSAGE = 0.45  # an answer whose closest passage is below this similarity is only loosely related
 SAME_QUESTION = 0.6  # unlisted questions this similar to a group's first one join that group
