@@ -61,13 +61,14 @@ class Example:
 def training_examples(
     pairs: Iterable[dict[str, Any]], passages: dict[str, str], units: dict[str, list[str]]
 ) -> list[Example]:
-    """(question, passage) for every answerable pair, and (question, unit) for each unit of that
-    passage holding an answering sentence. ``passages``: passage id → its embedding text;
-    ``units``: passage id → its units' embedding texts. Pairs whose passage is gone are skipped."""
+    """(question, passage) for every pair the corpus still answers, and (question, unit) for each
+    unit of that passage holding an answering sentence. ``passages``: passage id → its embedding
+    text; ``units``: passage id → its units' embedding texts. A pair whose answer is no longer
+    indexed (a review excluded it) teaches nothing and is skipped."""
     examples: list[Example] = []
     for pair in pairs:
-        pid = str(pair.get("passage_id", ""))
-        if not pair.get("answers") or pid not in passages:
+        pid = answering_passage(pair, passages)
+        if pid is None:
             continue
         examples.append(Example(pair["question"], passages[pid], pid))
         answering = [s for s in pair.get("answering_sentences", []) if s]
@@ -75,13 +76,36 @@ def training_examples(
     return examples
 
 
+def answering_passage(pair: dict[str, Any], passages: dict[str, str]) -> str | None:
+    """The passage that answers ``pair`` in the corpus as it is now, or None.
+
+    A passage's id changes when a review excludes one of its sentences, so a pair whose
+    passage is gone is matched to the passage of the same document that holds an answering
+    sentence; when none does, the corpus no longer answers the question."""
+    if not pair.get("answers"):
+        return None
+    pid = str(pair.get("passage_id", ""))
+    answering = [s for s in pair.get("answering_sentences", []) if s]
+
+    def holds(text: str) -> bool:
+        return not answering or any(s in text for s in answering)
+
+    if pid in passages and holds(passages[pid]):
+        return pid
+    if not answering:
+        return None
+    document = pid.rsplit("-", 1)[0]
+    same_document = (other for other in passages if other.rsplit("-", 1)[0] == document)
+    return next((other for other in same_document if holds(passages[other])), None)
+
+
 def load_pairs(path: Path = PAIRS) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
 
 
-def corpus_examples(pairs: Iterable[dict[str, Any]] | None = None, corpus_dir: Path = CORPUS) -> list[Example]:
-    """Training examples over the shipped corpus, the one the pairs were written against (a test's
-    small corpus or a deployment's larger one uses the same model)."""
+def current_passages(corpus_dir: Path = CORPUS) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """Passage id → embedding text, and passage id → its units' embedding texts, of the corpus
+    the pairs were written against as it is indexed now (its exclusions applied)."""
     from ingest.pipeline import plan_corpus
 
     plan = plan_corpus(corpus_dir)
@@ -89,6 +113,13 @@ def corpus_examples(pairs: Iterable[dict[str, Any]] | None = None, corpus_dir: P
     units: dict[str, list[str]] = {}
     for row in plan.units:
         units.setdefault(str(row.metadata["chunk_id"]), []).append(row.embedding_text)
+    return passages, units
+
+
+def corpus_examples(pairs: Iterable[dict[str, Any]] | None = None, corpus_dir: Path = CORPUS) -> list[Example]:
+    """Training examples over the shipped corpus, the one the pairs were written against (a test's
+    small corpus or a deployment's larger one uses the same model)."""
+    passages, units = current_passages(corpus_dir)
     return training_examples(load_pairs() if pairs is None else pairs, passages, units)
 
 

@@ -58,6 +58,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         )
         return 4
     print(report.summary())
+    if report.claim_flags:
+        print(
+            f"Claim screen: {len(report.claim_flags)} sentence(s) read as close to a rejected claim "
+            "(corpus/rejected-claims.yaml) and not yet cleared by a reviewer. Indexed; review each: exclude it "
+            "in its document, or record that it does not make the claim in corpus/reviews/claim-screen-confirmed.yaml."
+        )
+        for flag in report.claim_flags:
+            print(f"  {flag.doc_id} [{flag.claim_id}, {flag.similarity:.2f}]: {flag.text}")
     if report.skipped_documents:
         print(f"Not indexed (review status is not approved): {', '.join(report.skipped_documents)}")
     return 0

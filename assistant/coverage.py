@@ -28,6 +28,7 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.answer_encoder import answering_passage, current_passages, load_pairs
 from assistant.question_classifier import QuestionClassifier, fit_cached
 from ingest.embedding import Embedder
 
@@ -43,11 +44,13 @@ class CoverageExample:
 
 
 def load_examples(folder: Path = DATA) -> list[CoverageExample]:
+    """A pair's question counts as covered only while its answer is indexed: once a review
+    excludes the answering sentence, the sources no longer answer it."""
+    passages, _ = current_passages()
     examples = []
-    for line in (folder / "relevance_pairs.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            raw = json.loads(line)
-            examples.append(CoverageExample(raw["question"], bool(raw["answers"]), raw["source"]))
+    for pair in load_pairs(folder / "relevance_pairs.jsonl"):
+        covered = answering_passage(pair, passages) is not None
+        examples.append(CoverageExample(pair["question"], covered, pair["source"]))
     for line in (folder / "uncovered_questions.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.chunking import CHUNKER_VERSION, Chunk, chunk_document
+from ingest.claim_screen import ClaimFlag, load_claims, load_confirmations, screen_corpus
 from ingest.documents import Document, load_corpus
 from ingest.embedding import MODEL_NAME, Embedder
 from ingest.sentences import sentence_units
@@ -66,6 +67,8 @@ class IngestReport:
     removed_chunks: int = 0
     seconds: float = 0.0
     dropped_collections: list[str] = field(default_factory=list)
+    # Sentences close to a rejected claim that no reviewer has cleared (ingest/claim_screen.py).
+    claim_flags: list[ClaimFlag] = field(default_factory=list)
 
     def summary(self) -> str:
         if self.up_to_date:
@@ -122,6 +125,9 @@ def _chunk_records(document: Document, chunks: list[Chunk]) -> tuple[list[Record
 def plan_corpus(corpus_dir: Path) -> Plan:
     """Everything ingest would store, and the corpus version it makes; loads no model."""
     documents = load_corpus(corpus_dir)
+    # The review's claim files are checked with the documents, before anything is embedded.
+    load_claims(corpus_dir)
+    load_confirmations(corpus_dir)
     chunks: list[Record] = []
     units: list[Record] = []
     manifest_documents = []
@@ -266,6 +272,13 @@ def ingest(
 
     from tqdm import tqdm
 
+    report.claim_flags = screen_corpus(corpus_dir, plan.units, embedder)
+    plan.manifest["claim_screen"] = {
+        "unconfirmed": [
+            {"doc_id": f.doc_id, "unit_id": f.unit_id, "claim": f.claim_id, "similarity": f.similarity}
+            for f in report.claim_flags
+        ]
+    }
     # None lets tqdm decide: a bar on a terminal, silence in logs and CI.
     disable = True if show_progress is False else (False if show_progress else None)
     with tqdm(total=0, desc="Embedding", unit="text", file=sys.stderr, disable=disable) as bar:
