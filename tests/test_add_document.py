@@ -5,10 +5,9 @@ kind of source, the reviewer's corpus view, and its removal. Real CLI, real inde
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.cli import run_cli
 
 _FRONT_MATTER = """---
 id: storing-medicines-at-home
@@ -38,44 +37,34 @@ NEW_DOCUMENT = _FRONT_MATTER.format(body=_BODY)
 QUESTION = "How should I store clonazepam at home so my teenagers can't get to it?"
 
 
-def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "KLONOPIN_GUIDE_LOG": "off", **env},
-        timeout=600,
-    )
-
-
 def _version(env: dict[str, str]) -> dict:
-    shown = _cli("manifest", env=env)
+    shown = run_cli("manifest", env=env)
     assert shown.returncode == 0, shown.stderr
     return json.loads(shown.stdout)
 
 
 def test_a_reviewer_adds_a_document_it_is_cited_and_later_removed(corpus_copy: Path, tmp_path: Path) -> None:
     env = {"KLONOPIN_GUIDE_CORPUS": str(corpus_copy), "KLONOPIN_GUIDE_INDEX": str(tmp_path / "index")}
-    assert _cli("ingest", env=env).returncode == 0
+    assert run_cli("ingest", env=env).returncode == 0
     before = _version(env)
 
     path = corpus_copy / "storing-medicines-at-home.md"
     path.write_text(NEW_DOCUMENT, encoding="utf-8")
-    added = _cli("ingest", env=env)
+    added = run_cli("ingest", env=env)
     assert added.returncode == 0, added.stderr
     manifest = _version(env)
     assert manifest["corpus_version"] != before["corpus_version"]
     [entry] = [d for d in manifest["documents"] if d["id"] == "storing-medicines-at-home"]
     assert entry["source_kind"] == "government_agency" and entry["excluded_passages"] == 1
 
-    answered = _cli("ask", "--json", QUESTION, env=env)
+    answered = run_cli("ask", "--json", QUESTION, env=env)
     response = json.loads(answered.stdout)
     assert response["kind"] == "answer", response
     cited = [c for c in response["citations"] if c["doc_id"] == "storing-medicines-at-home"]
     assert cited and cited[0]["source_kind"] == "government_agency"
     assert "locked box or cabinet" in " ".join(c["quote"] for c in cited)
     assert "Any cupboard is fine" not in json.dumps(response), "an excluded sentence is never cited"
-    plain = _cli("ask", QUESTION, env=env)
+    plain = run_cli("ask", QUESTION, env=env)
     assert "a government agency" in plain.stdout, "the kind of source is shown beside the citation"
 
     from app import document_context
@@ -95,12 +84,12 @@ def test_a_reviewer_adds_a_document_it_is_cited_and_later_removed(corpus_copy: P
     assert "Storing Prescription Sedatives Safely at Home" in view and "a government agency" in view
 
     path.write_text(NEW_DOCUMENT.replace("status: approved", "status: rejected"), encoding="utf-8")
-    assert _cli("ingest", env=env).returncode == 0
+    assert run_cli("ingest", env=env).returncode == 0
     [rejected] = [d for d in _version(env)["documents"] if d["id"] == "storing-medicines-at-home"]
     assert rejected["status"] == "rejected" and rejected["chunk_ids"] == [], "listed, not indexed"
-    again = json.loads(_cli("ask", "--json", QUESTION, env=env).stdout)
+    again = json.loads(run_cli("ask", "--json", QUESTION, env=env).stdout)
     assert all(c["doc_id"] != "storing-medicines-at-home" for c in again["citations"])
 
     path.unlink()
-    assert _cli("ingest", env=env).returncode == 0
+    assert run_cli("ingest", env=env).returncode == 0
     assert _version(env)["corpus_version"] == before["corpus_version"], "removing it restores the earlier corpus"

@@ -4,10 +4,7 @@ real CLI and index in temp dirs."""
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,22 +14,13 @@ from ingest.claim_screen import CONFIRMED, REJECTED_CLAIMS, load_claims, load_co
 from ingest.documents import load_corpus
 from ingest.embedding import Embedder
 from ingest.pipeline import plan_corpus
+from tests.cli import run_cli
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 
 def _flat(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def _cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "KLONOPIN_GUIDE_LOG": "off", **env},
-        timeout=600,
-    )
 
 
 @pytest.fixture(scope="module")
@@ -69,7 +57,7 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
     corpus_copy: Path, tmp_path: Path
 ) -> None:
     env = {"KLONOPIN_GUIDE_CORPUS": str(corpus_copy), "KLONOPIN_GUIDE_INDEX": str(tmp_path / "index")}
-    first = _cli("ingest", env=env)
+    first = run_cli("ingest", env=env)
     assert first.returncode == 0, first.stderr
     assert "Claim screen" not in first.stdout, "the shipped corpus has no uncleared flags"
 
@@ -83,7 +71,7 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
         f"Living With Clonazepam\n\n{repeated} {cared}\n",
         encoding="utf-8",
     )
-    added = _cli("ingest", env=env)
+    added = run_cli("ingest", env=env)
     assert added.returncode == 0, added.stderr
     assert "Claim screen" in added.stdout and repeated in added.stdout
     reported = [line for line in added.stdout.splitlines() if repeated in line]
@@ -104,7 +92,7 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
             )
     confirmed_path.parent.mkdir(exist_ok=True)
     confirmed_path.write_text(yaml.safe_dump(confirmed, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    again = _cli("ingest", env=env)
+    again = run_cli("ingest", env=env)
     assert again.returncode == 0, again.stderr
     assert "Claim screen" not in again.stdout, again.stdout
 
@@ -117,11 +105,11 @@ def test_a_confirmation_without_a_reviewer_stops_ingest_with_a_clear_message(cor
         encoding="utf-8",
     )
     env = {"KLONOPIN_GUIDE_CORPUS": str(corpus_copy), "KLONOPIN_GUIDE_INDEX": str(tmp_path / "index")}
-    shown = _cli("ingest", env=env)
+    shown = run_cli("ingest", env=env)
     assert shown.returncode != 0
     assert "claim-screen-confirmed.yaml" in shown.stderr and "reviewer" in shown.stderr
     assert "Traceback" not in shown.stderr
-    listed = _cli("manifest", env=env)
+    listed = run_cli("manifest", env=env)
     assert listed.returncode != 0 and "No index yet" in listed.stderr, "nothing was indexed"
 
 

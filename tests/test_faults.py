@@ -19,19 +19,9 @@ from assistant.review_log import ReviewLog
 from ingest.embedding import Embedder
 from ingest.pipeline import ingest, plan_corpus
 from ingest.store import IndexStore, make_client
+from tests.cli import run_cli
 
 HELD_BACK = "klonopin-addiction-and-abuse-guide.md"
-
-
-def cli(*args: str, env: dict[str, str], preexec_fn=None, timeout: int = 300) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "KLONOPIN_GUIDE_LOG": "off", **env},
-        preexec_fn=preexec_fn,
-        timeout=timeout,
-    )
 
 
 def test_a_corrupt_index_gets_a_clear_message_and_a_rebuild_path(tmp_path: Path, corpus_copy: Path) -> None:
@@ -40,18 +30,18 @@ def test_a_corrupt_index_gets_a_clear_message_and_a_rebuild_path(tmp_path: Path,
     (index / "chroma.sqlite3").write_bytes(os.urandom(64 * 1024))
     env = {"KLONOPIN_GUIDE_INDEX": str(index), "KLONOPIN_GUIDE_CORPUS": str(corpus_copy)}
 
-    broken = cli("ask", "What are the withdrawal symptoms of Klonopin?", env=env)
+    broken = run_cli("ask", "What are the withdrawal symptoms of Klonopin?", env=env)
     assert broken.returncode == 3
     assert "cannot be read" in broken.stderr and "ingest --rebuild" in broken.stderr
     assert "Traceback" not in broken.stderr + broken.stdout
 
-    rebuilt = cli("ingest", "--rebuild", env=env)
+    rebuilt = run_cli("ingest", "--rebuild", env=env)
     assert rebuilt.returncode == 0, rebuilt.stderr
     assert "Moved the old index to" in rebuilt.stdout
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("index.broken-")]
     assert len(kept) == 1 and (kept[0] / "chroma.sqlite3").is_file(), "the broken copy is kept, not deleted"
 
-    answered = cli("ask", "What are the withdrawal symptoms of Klonopin?", env=env)
+    answered = run_cli("ask", "What are the withdrawal symptoms of Klonopin?", env=env)
     assert answered.returncode == 0 and "[1]" in answered.stdout
 
 
@@ -74,7 +64,7 @@ def test_disk_full_while_ingesting_keeps_the_previous_index_serving(
         resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
 
     env = {"KLONOPIN_GUIDE_INDEX": str(index), "KLONOPIN_GUIDE_CORPUS": str(corpus_copy)}
-    failed = cli("ingest", env=env, preexec_fn=full_disk)
+    failed = run_cli("ingest", env=env, preexec_fn=full_disk)
     assert failed.returncode == 4, failed.stderr
     assert "Ingest failed" in failed.stderr and "still serves" in failed.stderr
     assert "Traceback" not in failed.stderr
@@ -85,7 +75,7 @@ def test_disk_full_while_ingesting_keeps_the_previous_index_serving(
     response = Assistant(store, embedder, settings).ask("What are Klonopin withdrawal symptoms?")
     assert response.kind == "answer" and response.corpus_version == old.corpus_version
 
-    done = cli("ingest", env=env)
+    done = run_cli("ingest", env=env)
     assert done.returncode == 0, done.stderr
     assert IndexStore(make_client(index), embedder).active().corpus_version == plan_corpus(corpus_copy).corpus_version
 
@@ -145,32 +135,32 @@ def test_log_command_checks_backs_up_exports_and_purges(tmp_path: Path) -> None:
     log.add_verdict(citation_id, "supports", "ann")
     env = {"KLONOPIN_GUIDE_LOG": str(path)}
 
-    checked = cli("log", "check", env=env)
+    checked = run_cli("log", "check", env=env)
     assert checked.returncode == 0 and '"integrity": "ok"' in checked.stdout
 
     copy = tmp_path / "backups" / "review-copy.db"
-    backed = cli("log", "backup", str(copy), env=env)
+    backed = run_cli("log", "backup", str(copy), env=env)
     assert backed.returncode == 0, backed.stderr
     assert ReviewLog(copy).check()["rows"]["verdicts"] == 1
 
-    exported = cli("log", "export", "--format", "json", env=env)
+    exported = run_cli("log", "export", "--format", "json", env=env)
     assert exported.returncode == 0 and '"verdict": "supports"' in exported.stdout
     readable = tmp_path / "verdicts.csv"
     readable.write_text("an old export, readable by anyone\n")
     readable.chmod(0o644)
-    written = cli("log", "export", str(readable), env=env)
+    written = run_cli("log", "export", str(readable), env=env)
     assert written.returncode == 0, written.stderr
     assert readable.stat().st_mode & 0o777 == 0o600, "an export over an existing file is made private too"
     assert "supports" in readable.read_text()
 
-    purged = cli("log", "purge", env=env)
+    purged = run_cli("log", "purge", env=env)
     assert purged.returncode == 0 and "Removed 0 exchanges" in purged.stdout
 
 
 def test_a_corrupt_review_log_is_reported_plainly(tmp_path: Path) -> None:
     path = tmp_path / "review.db"
     path.write_bytes(b"not a database" * 1000)
-    result = cli("log", "check", env={"KLONOPIN_GUIDE_LOG": str(path)})
+    result = run_cli("log", "check", env={"KLONOPIN_GUIDE_LOG": str(path)})
     assert result.returncode == 2
     assert "Review log error" in result.stderr and "Traceback" not in result.stderr
 
@@ -178,6 +168,6 @@ def test_a_corrupt_review_log_is_reported_plainly(tmp_path: Path) -> None:
 @pytest.mark.parametrize("action", ["backup", "export", "purge"])
 def test_log_command_without_a_log_changes_nothing(tmp_path: Path, action: str) -> None:
     path = tmp_path / "missing.db"
-    result = cli("log", action, env={"KLONOPIN_GUIDE_LOG": str(path)})
+    result = run_cli("log", action, env={"KLONOPIN_GUIDE_LOG": str(path)})
     assert result.returncode == 1 and "No review log" in result.stderr
     assert not path.exists()

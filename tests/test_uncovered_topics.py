@@ -10,6 +10,8 @@ from assistant.core import Assistant
 UNCOVERED = [  # the review's list, each in two phrasings written here
     ("overdose_and_mixing", "how would I know if somebody has overdosed on clonazepam?"),
     ("overdose_and_mixing", "why is alcohol together with clonazepam considered dangerous?"),
+    ("overdose_and_mixing", "is it possible to die if you swallow too many klonopin?"),
+    ("overdose_and_mixing", "what would it look like if my grandmother took too much of her clonazepam"),
     ("talking_to_a_prescriber_about_tapering", "what should I say to my psychiatrist to ask about coming off klonopin"),
     ("talking_to_a_prescriber_about_tapering", "my doctor won't taper me, how do I approach it with her"),
     ("dependence_versus_use_disorder", "is being dependent on klonopin the same as being addicted?"),
@@ -48,6 +50,7 @@ def test_an_uncovered_topic_gets_a_plain_reply_with_who_to_ask(assistant: Assist
         "this withdrawal is driving me crazy, what can help me cope?",
         "What does therapy for Klonopin addiction involve?",
         "Can someone become dependent on Klonopin even when they take it as prescribed?",
+        "I worry too much and my doctor gave me klonopin. what happens if I take it every day for years?",
     ],
 )
 def test_covered_questions_with_the_same_words_are_still_answered(assistant: Assistant, question: str) -> None:
