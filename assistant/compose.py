@@ -23,7 +23,7 @@ class Thresholds:
     duplicate: float = 0.85
     max_sentences: int = 4
     min_sentences: int = 2
-    passages_considered: int = 4
+    passages_considered: int = 8
     sentence_weight: float = 0.75
     # When the question's distinctive words are in the passages but MiniLM places it poorly
     # ("what is a taper?"), sentences containing those words may pass at these lower bars.
@@ -163,6 +163,7 @@ def compose(
     require_terms: tuple[str, ...] = (),
     lead: tuple[tuple[Hit, Unit], ...] = (),
     relevance: Mapping[str, float] | None = None,
+    lead_alone: bool = False,
 ) -> Composition | None:
     """None when the passages do not answer the question well enough to quote.
 
@@ -170,6 +171,7 @@ def compose(
     units that open the answer whatever else is chosen (what matters most for a question about
     stopping or cutting down), when the question itself finds something to quote. ``relevance``:
     unit id → the answer encoder's score for the question, used in place of ``vector``'s.
+    ``lead_alone``: the lead is an answer by itself when nothing else fits.
     """
     considered = hits[: t.passages_considered]
     # With hybrid ordering the first passage may be a lexical match; judge the best fit.
@@ -182,9 +184,9 @@ def compose(
         candidates = [u for u in candidates if any(term in u.text.lower() for term in require_terms)]
     scored = _score_units(vector, considered, candidates, t, relevance)
     chosen = with_antecedents(_select(scored, vector, t, relevance), [u for u in units if u.chunk_id in by_chunk])
-    if not chosen:
+    if not chosen and not (lead and lead_alone):
         return None
-    best_sentence = max(_fit(vector, u, relevance) for u in chosen)
+    best_sentence = max((_fit(vector, u, relevance) for u in chosen), default=0.0)
 
     rank = {hit.chunk_id: i for i, hit in enumerate(considered)}
     chosen.sort(key=lambda u: (rank[u.chunk_id], u.position))

@@ -19,7 +19,7 @@ from assistant.coverage import CoverageGate
 from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
 from assistant.help_seeking import seeks_help
-from assistant.high_stakes import about_stopping
+from assistant.high_stakes import about_stopping, about_stopping_the_drug
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
 from assistant.retrieval import Retriever, tokenize
@@ -342,6 +342,8 @@ class Assistant:
                     min_sentence=self.thresholds.lexical_min_sentence,
                 )
                 composition = compose(vector, hits, units, relaxed, require_terms=terms, lead=lead)
+        if composition is None and lead and about_stopping_the_drug(question):
+            composition = compose(vector, hits, units, thresholds, lead=lead, relevance=relevance, lead_alone=True)
         self.last_decision = Decision(
             query=query,
             best_passage=max((hit.similarity for hit in hits), default=0.0),

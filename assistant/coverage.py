@@ -44,13 +44,15 @@ class CoverageExample:
 
 
 def load_examples(folder: Path = DATA) -> list[CoverageExample]:
-    """A pair's question counts as covered only while its answer is indexed: once a review
-    excludes the answering sentence, the sources no longer answer it."""
+    """A pair whose answer a review has since excluded is left out: its question is still of a
+    kind the sources answer (withdrawal, tolerance), only that one claim is gone, and the gate
+    reads kinds of question, not facts."""
     passages, _ = current_passages()
     examples = []
     for pair in load_pairs(folder / "relevance_pairs.jsonl"):
-        covered = answering_passage(pair, passages) is not None
-        examples.append(CoverageExample(pair["question"], covered, pair["source"]))
+        if pair["answers"] and answering_passage(pair, passages) is None:
+            continue
+        examples.append(CoverageExample(pair["question"], bool(pair["answers"]), pair["source"]))
     for line in (folder / "uncovered_questions.jsonl").read_text(encoding="utf-8").splitlines():
         if line.strip():
             raw = json.loads(line)

@@ -31,5 +31,19 @@ ABOUT_STOPPING = re.compile(
 )
 
 
+# The act named for this drug (or one's own prescription), not "stop worrying" or another habit.
+OWN_MEDICINE = re.compile(
+    r"\b(?:klonopin|clonazepam|benzos?|benzodiazepines?|k-?pins?|rivotril)\b"
+    r"|\b(?:my|his|her|their|your) (?:meds|medication|medicine|prescription|pills)\b",
+    re.IGNORECASE,
+)
+
+
 def about_stopping(question: str) -> bool:
     return bool(ABOUT_STOPPING.search(question[:MAX_READ]))
+
+
+def about_stopping_the_drug(question: str) -> bool:
+    """About stopping, and naming the drug or one's own medicine: the taper passage answers it
+    even when nothing else in the sources fits the words ("is quitting klonopin cold turkey risky?")."""
+    return about_stopping(question) and bool(OWN_MEDICINE.search(question[:MAX_READ]))

@@ -12,6 +12,9 @@ ABOUT_STOPPING = [  # written here
     "is it risky to come off klonopin all at once",
     "why do people relapse after they stop taking benzos?",
     "¿qué pasa si alguien deja de tomar clonazepam de repente?",
+    # Where nothing else in the sources fits the words, the taper passage is the answer.
+    "is quitting k-pins cold turkey risky?",
+    "is it unsafe for someone to stop clonazepam overnight?",
 ]
 
 
