@@ -19,8 +19,10 @@ from pathlib import Path
 from assistant.core import Assistant
 from assistant.retrieval import Hit
 from assistant.verify import SupportBar, check_sentence
+from ingest.documents import load_corpus
 
 LABELLED = Path(__file__).parent / "calibration" / "support.jsonl"
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"  # the corpus the claims were written against
 SIMILARITIES = (0.50, 0.55, 0.60, 0.62, 0.65, 0.70, 0.75, 0.80)
 SHARED_WORDS = (0.3, 0.4, 0.5, 0.6)
 
@@ -38,10 +40,12 @@ def load_labelled(path: Path = LABELLED) -> list[dict[str, str]]:
 
 
 def judge(assistant: Assistant, items: list[dict[str, str]], bar: SupportBar) -> list[Judged]:
-    """Each claim, cited as [1], against the one passage that holds its source sentence."""
+    """Each claim, cited as [1], against the one passage that holds its source sentence (claims
+    about a sentence a review has since excluded are left out)."""
     retriever = assistant.retriever
     assert retriever is not None
     stored = retriever.chunks.get(include=["documents", "metadatas"])
+    excluded = [p for d in load_corpus(CORPUS) for p in d.excluded]
     judged = []
     for item in items:
         found = [
@@ -50,6 +54,8 @@ def judge(assistant: Assistant, items: list[dict[str, str]], bar: SupportBar) ->
             if item["source"] in text
         ]
         if not found:
+            if any(item["source"] in passage.text for passage in excluded):
+                continue  # a review has since excluded the sentence: nothing indexed to check it against
             raise ValueError(f"{item['id']}: its source sentence is not in any indexed passage")
         chunk_id, text, metadata = found[0]
         hit = Hit(chunk_id, text, metadata, 1.0)

@@ -7,14 +7,23 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.answer_encoder import COMPLETE, AnswerEncoder, corpus_examples, load_pairs, training_examples
+from assistant.answer_encoder import (
+    COMPLETE,
+    AnswerEncoder,
+    answering_passage,
+    corpus_examples,
+    current_passages,
+    load_pairs,
+    training_examples,
+)
 
 QUESTIONS = ["can I stop klonopin on my own?", "what support groups are there?"]
 
 
 @pytest.fixture(scope="module")
 def few_examples() -> list:
-    pairs = [p for p in load_pairs() if p["answers"]][:12]
+    passages, _ = current_passages()
+    pairs = [p for p in load_pairs() if answering_passage(p, passages) is not None][:12]
     return corpus_examples(pairs)
 
 

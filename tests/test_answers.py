@@ -135,7 +135,7 @@ def test_follow_up_uses_the_conversation(assistant: Assistant, store) -> None:
 
 def test_follow_up_accepts_gradio_message_parts(assistant: Assistant) -> None:
     history = [{"role": "user", "content": [{"type": "text", "text": "Tell me about Klonopin detox"}]}]
-    response = assistant.ask("what happens there?", history)
+    response = assistant.ask("what happens during it?", history)
     assert response.kind == "answer"
     assert any("detox" in c.passage.lower() for c in response.citations)
 

@@ -297,8 +297,11 @@ def test_the_app_streams_verified_drafts_and_logs_only_the_final_answer(assistan
     "labelled, most_slipped, least_recall",
     # Measured with the shipped checks on 2026-12-02 (`make support`): dev 3/30 slipped, 0.80 kept;
     # held out 3/20, 0.65; the real model's sentences 0/2, 0.80. Without the contrast and
-    # uncommon-term checks: 17/30, 5/20, 2/2.
-    [("support.jsonl", 3, 0.80), ("support_heldout.jsonl", 3, 0.65), ("support_model.jsonl", 0, 0.80)],
+    # uncommon-term checks: 17/30, 5/20, 2/2. After the 2026-12 clinical review excluded the source
+    # sentences of 18 dev, 6 held-out and 1 model claims (left out): dev 2/21 slipped, 16/21 = 0.762
+    # kept; held out 1/17, 10/17 = 0.588 (the same paraphrases missed as before, plus h01, whose
+    # passage lost a sentence); model 0/1, 0.80.
+    [("support.jsonl", 3, 0.75), ("support_heldout.jsonl", 3, 0.58), ("support_model.jsonl", 0, 0.80)],
 )
 def test_the_verifier_on_labelled_paraphrases_and_distortions(
     assistant: Assistant, labelled: str, most_slipped: int, least_recall: float
