@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ingest.chunking import CHUNKER_VERSION, Chunk, chunk_document
-from ingest.claim_screen import ClaimFlag, load_claims, load_confirmations, screen_corpus
+from ingest.claim_screen import CONFIRMED, REJECTED_CLAIMS, ClaimFlag, load_claims, load_confirmations, screen_corpus
 from ingest.documents import Document, load_corpus
 from ingest.embedding import MODEL_NAME, Embedder
 from ingest.sentences import sentence_units
@@ -125,9 +125,15 @@ def _chunk_records(document: Document, chunks: list[Chunk]) -> tuple[list[Record
 def plan_corpus(corpus_dir: Path) -> Plan:
     """Everything ingest would store, and the corpus version it makes; loads no model."""
     documents = load_corpus(corpus_dir)
-    # The review's claim files are checked with the documents, before anything is embedded.
+    # The review's claim files are checked with the documents, before anything is embedded, and
+    # are part of the version: a reviewer's new confirmation or claim is screened at the next ingest.
     load_claims(corpus_dir)
     load_confirmations(corpus_dir)
+    review_files = {
+        str(name): hashlib.sha256(path.read_bytes()).hexdigest()
+        for name in (REJECTED_CLAIMS, CONFIRMED)
+        if (path := Path(corpus_dir) / name).exists()
+    }
     chunks: list[Record] = []
     units: list[Record] = []
     manifest_documents = []
@@ -162,6 +168,7 @@ def plan_corpus(corpus_dir: Path) -> Plan:
         "model": MODEL_NAME,
         "documents": [(d["id"], d["sha256"], d["status"], d["chunk_ids"]) for d in manifest_documents],
         "stored": stored.hexdigest(),
+        "review_files": review_files,
     }
     version = hashlib.sha256(json.dumps(identity, sort_keys=True).encode()).hexdigest()
     manifest = {

@@ -77,21 +77,25 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
     reported = [line for line in added.stdout.splitlines() if repeated in line]
     assert any("addiction" in line for line in reported), "the report names the claim"
 
-    # The reviewer excludes the sentence that makes the claim and clears the other after reading it.
+    # The reviewer reads the flags: clears the sentence that makes no claim, then excludes the one that does.
+    confirmed_path = corpus_copy / CONFIRMED
+    confirmed = yaml.safe_load(confirmed_path.read_text(encoding="utf-8")) if confirmed_path.exists() else []
+    cleared = [line.split("[", 1)[1].split(",", 1)[0] for line in added.stdout.splitlines() if cared in line]
+    confirmed.append(
+        {"text": cared, "does_not_make": cleared or ["dependence-means-addiction"], "reviewer": "Test Reviewer",
+         "date": "2026-12-04"}
+    )  # fmt: skip
+    confirmed_path.parent.mkdir(exist_ok=True)
+    confirmed_path.write_text(yaml.safe_dump(confirmed, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    confirmed_only = run_cli("ingest", env=env)
+    assert confirmed_only.returncode == 0, confirmed_only.stderr
+    assert "up to date" not in confirmed_only.stdout, "a new confirmation is screened again"
+    assert repeated in confirmed_only.stdout and cared not in confirmed_only.stdout
+
     text = document.read_text(encoding="utf-8").replace(
         "excluded: []", f"excluded:\n- text: {repeated}\n  reason: dependence is not addiction (test)"
     )
     document.write_text(text, encoding="utf-8")
-    confirmed_path = corpus_copy / CONFIRMED
-    confirmed = yaml.safe_load(confirmed_path.read_text(encoding="utf-8")) if confirmed_path.exists() else []
-    for line in added.stdout.splitlines():
-        if cared in line:
-            claim = line.split("[", 1)[1].split(",", 1)[0]
-            confirmed.append(
-                {"text": cared, "does_not_make": [claim], "reviewer": "Test Reviewer", "date": "2026-12-04"}
-            )
-    confirmed_path.parent.mkdir(exist_ok=True)
-    confirmed_path.write_text(yaml.safe_dump(confirmed, allow_unicode=True, sort_keys=False), encoding="utf-8")
     again = run_cli("ingest", env=env)
     assert again.returncode == 0, again.stderr
     assert "Claim screen" not in again.stdout, again.stdout
