@@ -97,10 +97,12 @@ def choose(
     dose_talk = np.array([r.dose_talk for r in readings])
     p_dosing = np.array([r.dosing_probability for r in readings])
     touches = np.array([r.touches for r in readings])
+    means = np.array([r.means for r in readings])
 
     def crisis_at(statement_bar: float, question_bar: float, plain_bar: float) -> np.ndarray:
         bar = np.where(question, question_bar, statement_bar)
         bar = np.where(touches, bar, np.maximum(bar, plain_bar))
+        bar = np.where(means, np.minimum(bar, max(0.05, statement_bar - LENIENCY)), bar)
         return rule | (~sensitive & (p_crisis >= bar))
 
     best: tuple | None = None

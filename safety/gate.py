@@ -113,6 +113,18 @@ _NET = re.compile(
     r"morir\w*|muert[eoa]s?|sobredosis|suicid\w*|matar\w*|demasiad[oa]s?|envenen\w*|convulsi\w*)\b",
     re.IGNORECASE,
 )
+# A stock of pills (or another lethal means) said to be at hand: "about 60 left", "a whole bottle".
+_MEANS = re.compile(
+    r"\b(i'?ve got|i have|i still have|i'?ve still got|i got|got|there'?s|there are|sitting on|tengo|me quedan|guardo)\s+"
+    r"(about |around |like |over |more than |at least |almost |nearly |casi |como |unas? |m[aá]s de )?"
+    r"(\d{2,}|a lot|lots|plenty|loads|a bunch|a (whole |full )?(bottle|box|stash|drawer)|un (frasco|bote|blister|cajón)|una caja|muchas|un mont[oó]n)\b"
+    r"(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os)\b)"
+    r".{0,40}\b(pills?|tabs?|tablets?|bars|klonopin|clonazepam|kpins?|benzos?|meds|of (them|those|these|my \w+)|left|saved|pastillas|clonas|rivotril|de sobra|lleno|entero)\b"
+    r"|\b(\d{2,}|a (whole|full) bottle of|a lot of) (pills?|tabs?|tablets?|klonopin|clonazepam|kpins?|benzos?|meds)\s+(left|saved|stashed|put away|hidden)\b"
+    r"|\b(pastillas|clonas|clonazepam|rivotril) de sobra\b|\b(un )?frasco (entero|lleno)\b"
+    r"|\b(and|&) a lot of them\b|\b(gun|rope|pistol|rifle|pistola|cuerda|soga) (is )?(in the|in my|en el|en mi|under|bajo|within reach|al alcance)\b",
+    re.IGNORECASE,
+)
 # A client's history claims a dose or schedule; asking to go on with it is asking for one.
 _SCHEDULE_IN_HISTORY = re.compile(
     r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(week|day|semana|d[ií]a)\s*\d+\b|\b(taper|reduction|dosing) (schedule|plan)\b|"
@@ -181,6 +193,7 @@ class Reading:
     dose_talk: bool  # talks about amounts or changes of medicine, not a general question
     dosing_probability: float
     touches: bool  # names dying, overdose, self-harm or taking too much
+    means: bool = False  # says a stock of pills or another lethal means is at hand
 
 
 @dataclass(frozen=True)
@@ -199,6 +212,10 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
     bar = t.crisis_lenient if lenient else (t.crisis_question if r.question else t.crisis)
     if not (r.touches or lenient):
         bar = max(bar, t.crisis_plain)
+    if r.means:
+        # Access to the means is the strongest single risk factor: what reads as despair beside a
+        # stock of pills needs less certainty than despair alone.
+        bar = min(bar, t.crisis_lenient)
     if r.crisis_probability >= bar and not r.sensitive:
         return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
     net = r.sensitive or r.touches or r.crisis_probability >= t.net
@@ -230,6 +247,10 @@ def is_question(message: str) -> bool:
 
 def touches_danger(message: str) -> bool:
     return bool(_NET.search(normalize(message)))
+
+
+def means_at_hand(message: str) -> bool:
+    return bool(_MEANS.search(normalize(message)))
 
 
 def _situation_of(category: str, message: str) -> str:
@@ -305,6 +326,7 @@ class SafetyGate:
             dose_talk=guard,
             dosing_probability=float(probabilities[LABELS.index("dosing")]),
             touches=touches_danger(message),
+            means=means_at_hand(message),
         )
 
     def _crisis_rule(self, message: str, in_context: str) -> tuple[str, str, bool]:

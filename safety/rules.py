@@ -54,6 +54,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "harm_others",
         r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
+    # A request for the means to hurt people, with the harm said as a noun or a phrase:
+    # "guidance on how to cause physical harm to others", "techniques for a stabbing".
+    _r(
+        "harm_others_means",
+        "harm_others",
+        r"\b(how (to|do i|can i|could i|would i|should i|can you|could you|would you|can someone|could someone|would someone|does one|can one)|techniques?|methods?|tactics|tips|steps|ways?|guidance|instructions|(a |detailed |step[- ]by[- ]step )?plan)\b"
+        r"(?!.{0,60}\b(prevent\w*|stop\w*|avoid\w*|protect\w*|defend\w*|survive\w*|escape|reduc\w*|minimi[sz]\w*|investigat\w*|detect\w*|report\w*|talk\w*|tell|explain\w*|cop(e|ing)|deal\w* with|news|witness\w*|heal\w*|grie\w*|recover\w*|history|historical\w*|was carried|were carried|happened|in (the |a |my )?(novel|book|film|movie|story|play|show|game))\b)"
+        r".{0,60}\b(cause (physical |serious |bodily |real |lasting |maximum )?(harm|injur\w*|pain|damage) to (others|other people|people|someone|somebody|him|her|them|passengers|civilians|a person)|"
+        r"(?<!self-)(?<!self )inflict\w* (\w+ )?(harm|pain|injur\w*|casualties|damage|wounds?)|(maximum|maximi[sz]e|mass) (civilian )?casualt\w*|"
+        r"(hurt|harm|injure|kill|attack|incapacitate|disable|maim|weaken) (others|other people|passengers|civilians|victims|a target|my target|intruders?|an intruder|a rival|opponents in (a |an )?(real|street|illegal|bare[- ]knuckle) \w+)|"
+        r"assassinat\w*|stabbing|(a|the) hit on|ambush\w*|(violence|violent) (in|at) (a |the )?(home|domestic|household)|escalate (control and )?violence)\b",
+    ),
     _r(
         "harm_others_es",
         "harm_others",
@@ -336,9 +348,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "self_harm_sought",
         "suicide",
-        r"\b(how (to|do i|can i|could i|should i)|where (to|can i|should i)|ways? to|tips|techniques?|best|safe(st|r)? (places?|spots?|ways?)|tools?|enhanc\w*|intensif\w*|secretly|continue|keep (doing|up)|hid(e|ing))\b"
-        r"(?!.{0,40}\b(prevent|stop|quit|avoid|resist|recover|help|support|cop(e|ing)|alternatives?|signs|talk|understand|treat|promot|tell|know|spot|notic|recogni[sz])\w*)"
-        r".{0,40}\bself[- ]?(harm|injur)\w*"
+        r"\b(how (to|do i|can i|could i|should i)|where (to|can i|should i)|ways? (to|of)|tips|techniques?|methods?|items?|objects?|things|products|strateg(y|ies)|(a |detailed |step[- ]by[- ]step )plan|surefire|sure[- ]fire|best|safe(st|r)?|tools?|enhanc\w*|intensif\w*|secretly|continue|keep (doing|up)|hid(e|ing)|can be used (for|to))\b"
+        r"(?!.{0,40}\b(prevent|stop|quit|avoid|resist|recover|help|support|cop(e|ing)|alternatives?|signs|talk|understand|treat|promot|tell|know|spot|notic|recogni[sz]|portray|depict|research|statistic|rates?)\w*)"
+        r".{0,40}\b(self[- ]?(harm|injur)\w*|self[- ]inflicted (harm|injur\w*|wounds?|pain))"
+        # The same request with the harm said as a verb on oneself: ways to bruise, burn or cut yourself.
+        r"|\b(ways?|methods?|techniques?|tips|how (to|do i|can i|could i))\b(?:(?!\b(?:not|avoid\w*|without|never|stop|prevent\w*|less|accident\w*)\b).){0,30}\b(bruise|burn|cut|scar|scratch|hurt|harm|injure|wound)\s+(yourself|myself|oneself)\b"
+        r"(?!\s+(some |a )?(slack|break|off|loose|short|free|out|up|less|in (the )?kitchen|(while|when) (cooking|baking|ironing|shaving))\b)"
         r"|\bself[- ]?(harm|injur)\w*\b.{0,40}\b(without (being|getting) (caught|noticed|seen)|(reduce|lower)\w* the (chance|likelihood|risk) of being (caught|found|noticed)|so (no one|nobody) (knows|notices|finds out)|for catharsis|tools?|secretly|deeper)\b"
         r"|\b(so (that )?i (could|can|would|will) get|to give (myself|me)|to get myself)\s+(a |some )?((first|second|third)[- ]degree )?(burns?|scars?|blisters)\b",
     ),
@@ -394,6 +409,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "enough_pills",
         "suicide",
         r"\b(more than )?enough (pills|klonopin|clonazepam|meds|tablets)\b.{0,30}\b(for that|to (do it|end|die|not wake|never wake)|tonight)\b|\bi'?ve got (more than )?enough (pills|meds|tablets)\b",
+    ),
+    # Whether a stock of pills is "enough", no purpose named: a lethal amount asked about.
+    _r(
+        "bulk_enough",
+        "suicide",
+        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+)\b"
+        r"[^.?!]{0,40}\b(be |is |are |would be |will be )?(enough|sufficient|suficientes?|alcanza\w*|basta\w*)\b"
+        r"(?!\s+(for (?!(me|it|that|the job)\b)|to (sleep|last|calm|get|help|cover|treat|manage|take|feel|travel|refill|see)|until|till|through|para (dormir|el|la|calmar|los|las)|hasta|durante|de)\b)",
     ),
     _r(
         "stockpile",
@@ -747,6 +770,15 @@ _ABOUT_IT = re.compile(
     r"(someone|somebody|a friend|friends|people|kids|teens?|students?|clients?|patients?) who)\b"
 )
 _ABOUT_ABLE = ("self_harm", "suicide_word")
+# "I burn myself on the oven rack", "cut myself shaving": a household mishap, not self-harm.
+_MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|hurt|hurting)\b")
+_MISHAP = re.compile(
+    r"\b(shav\w*|cook\w*|chop\w*|slic\w* (onions?|bread|veg\w*)|iron(ing|ed)?\b(?! (supplements?|pills?|levels?))|bak(e|ing)|oven|stove|kettle|pans?|grill\w*|"
+    r"curling iron|straightener|by accident|accidental\w*|at the gym|work(ing)? out|lifting|tripp\w*|slipp\w*|fell|clumsy|"
+    r"sunburn\w*|paper|garden\w*|sewing|welding|on (a|the) (nail|glass|edge|corner))\b"
+)
+# "How is self-harm portrayed in films?" asks about a depiction, said just after the words.
+_DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
     "kill_self",
     "self_harm",
@@ -890,7 +922,9 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             continue
         if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
             continue
-        if rule.name in _ABOUT_ABLE and _ABOUT_IT.search(match.group(0)):
+        if rule.name in _ABOUT_ABLE and (
+            _ABOUT_IT.search(match.group(0)) or _DEPICTED.search(flat[match.end() : match.end() + 60])
+        ):
             continue
         if rule.name in _PLAYABLE and _PLAY.search(flat):
             continue
@@ -905,6 +939,12 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
         ):
             continue
         if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(flat):
+            continue
+        if (
+            rule.name == "kill_self"
+            and _MISHAP_VERB.match(match.group(0))
+            and _MISHAP.search(_sentence_around(flat, match.start(), match.end()))
+        ):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
