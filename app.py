@@ -20,6 +20,7 @@ from assistant.config import Settings
 from assistant.conversation import MAX_TURN_CHARS, MAX_TURNS
 from assistant.response import Response
 from assistant.review_log import MAX_NOTE
+from ingest.claim_screen import REVIEW_COLUMNS, review_rows
 from ingest.documents import SOURCE_KINDS
 
 EXAMPLES = [
@@ -287,6 +288,17 @@ def document_context(documents: dict[str, Any], citation: dict[str, Any], curren
     )
 
 
+def claim_screen_rows(settings: Settings, assistant: Any = None) -> list[list[str]]:
+    """The claim screen's open flags for the index being served, and the doubts kept for the clinical reviewer."""
+    from ingest.pipeline import plan_corpus
+
+    plan = plan_corpus(settings.corpus_dir)
+    store = getattr(assistant, "store", None)
+    manifest = store.manifest(assistant.corpus_version) if store is not None else None
+    flags = None if manifest is None else manifest.get("claim_screen", {}).get("unconfirmed", [])
+    return review_rows(settings.corpus_dir, plan.units, flags)
+
+
 def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
     import gradio as gr
 
@@ -361,7 +373,7 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         ]
         return rows, f"{sum(g.count for g in gaps)} questions in {len(gaps)} groups."
 
-    def corpus_tables() -> tuple[Any, Any]:
+    def corpus_tables() -> tuple[Any, Any, Any]:
         docs = [
             [
                 d.id,
@@ -380,7 +392,7 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
             [r["doc_id"], r["chunk_id"], r["cited"], r["supports"] or 0, r["partly"] or 0, r["does_not_support"] or 0]
             for r in log.citation_stats()
         ]
-        return docs, stats
+        return docs, stats, claim_screen_rows(settings, assistant)
 
     with gr.Blocks(title="Klonopin Guide: reviewer workspace", analytics_enabled=False) as review:
         gr.Markdown(
@@ -446,7 +458,16 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
                 interactive=False,
                 wrap=True,
             )
-            gr.Button("Refresh").click(corpus_tables, None, [docs_table, stats_table], api_name=False)
+            gr.Markdown(
+                "**Claim screen.** Indexed sentences that read close to a claim the clinical review rejected "
+                "(`corpus/rejected-claims.yaml`), which no reviewer has cleared yet, and sentences a reader kept "
+                "with a doubt. Clear a sentence in `corpus/reviews/claim-screen-confirmed.yaml`, or exclude it "
+                "in its document's front matter, then ingest."
+            )
+            claims_table = gr.Dataframe(
+                headers=list(REVIEW_COLUMNS), interactive=False, wrap=True, elem_id="kg-claim-screen"
+            )
+            gr.Button("Refresh").click(corpus_tables, None, [docs_table, stats_table, claims_table], api_name=False)
         with gr.Tab("Gaps"):
             gr.Markdown(
                 "Questions the corpus could not answer, or answered only from a loosely related passage, "

@@ -61,6 +61,7 @@ class Confirmation:
     claims: frozenset[str]
     reviewer: str
     date: str
+    note: str = ""  # set when the reader kept the sentence with a doubt for the clinical reviewer
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ def load_confirmations(corpus_dir: Path) -> list[Confirmation]:
         claims = item.get("does_not_make") or []
         if not isinstance(claims, list) or not claims:
             raise CorpusError(path, f"{where}.does_not_make", "list the claim ids the sentence was read against")
-        found.append(Confirmation(item["text"], frozenset(map(str, claims)), reviewer, date))
+        note = str(item.get("note") or "").strip()
+        found.append(Confirmation(item["text"], frozenset(map(str, claims)), reviewer, date, note))
     return found
 
 
@@ -197,3 +199,47 @@ def screen_corpus(corpus_dir: Path, units: Sequence[Any], encoder: Encoder) -> l
     if not claims:
         return []
     return unconfirmed(ClaimScreen(claims, encoder).flags(units), load_confirmations(corpus_dir))
+
+
+REVIEW_COLUMNS = ("status", "document", "sentence", "rejected claim", "detail")
+
+
+def review_rows(corpus_dir: Path, units: Sequence[Any], flags: Sequence[dict[str, Any]] | None) -> list[list[str]]:
+    """What the claim screen leaves for reviewers, one row per sentence, for the reviewer's corpus view.
+
+    ``flags`` are the index manifest's unconfirmed flags (None when no index could be read);
+    ``units`` are the corpus's sentence units (ingest's rows), to show each flagged sentence in full.
+    Sentences a reader confirmed with a doubt (a ``note``) follow, waiting on the clinical reviewer.
+    """
+    claims = {c.id: c.claim for c in load_claims(corpus_dir)}
+    text_of = {u.id: u.text for u in units}
+    doc_of_text = {u.text: u.metadata.get("doc_id", "") for u in units}
+    rows: list[list[str]] = []
+    if flags is None:
+        rows.append(["index not readable", "", "", "", "the flags are written at ingest; run `klonopin-guide ingest`"])
+    by_unit: dict[str, list[dict[str, Any]]] = {}
+    for flag in flags or []:
+        by_unit.setdefault(str(flag.get("unit_id", "")), []).append(flag)
+    for unit_id, found in by_unit.items():
+        found.sort(key=lambda f: -float(f.get("similarity", 0.0)))
+        rows.append(
+            [
+                "unconfirmed: confirm it or exclude it",
+                str(found[0].get("doc_id", "")),
+                text_of.get(unit_id, unit_id),
+                "; ".join(f"{f.get('claim')}: {claims.get(str(f.get('claim')), '')}" for f in found),
+                ", ".join(f"similarity {float(f.get('similarity', 0.0)):.2f}" for f in found),
+            ]
+        )
+    for confirmation in load_confirmations(corpus_dir):
+        if confirmation.note and confirmation.text in doc_of_text:
+            rows.append(
+                [
+                    "kept with a doubt: for the clinical reviewer",
+                    doc_of_text[confirmation.text],
+                    confirmation.text,
+                    "",
+                    f"{confirmation.note} ({confirmation.reviewer}, {confirmation.date})",
+                ]
+            )
+    return rows

@@ -98,12 +98,13 @@ def choose(
     p_dosing = np.array([r.dosing_probability for r in readings])
     touches = np.array([r.touches for r in readings])
     means = np.array([r.means for r in readings])
+    played = np.array([r.game and r.model_situation == "harm_others" for r in readings])
 
     def crisis_at(statement_bar: float, question_bar: float, plain_bar: float) -> np.ndarray:
         bar = np.where(question, question_bar, statement_bar)
         bar = np.where(touches, bar, np.maximum(bar, plain_bar))
         bar = np.where(means, np.minimum(bar, max(0.05, statement_bar - LENIENCY)), bar)
-        return rule | (~sensitive & (p_crisis >= bar))
+        return rule | (~sensitive & ~played & (p_crisis >= bar))
 
     best: tuple | None = None
     for statement_bar in BARS:

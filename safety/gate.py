@@ -34,7 +34,7 @@ from assistant.conversation import previous_user_messages, recent_turns
 from ingest.embedding import Embedder
 from safety.language import detect
 from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
-from safety.rules import CRISIS_RULES, DOSING_RULES, describes_past_event, first_match, normalize
+from safety.rules import CRISIS_RULES, DOSING_RULES, describes_past_event, first_match, in_a_game, normalize
 
 CALIBRATION = Path(__file__).parent / "data" / "calibration.json"
 REASON = {
@@ -194,6 +194,7 @@ class Reading:
     dosing_probability: float
     touches: bool  # names dying, overdose, self-harm or taking too much
     means: bool = False  # says a stock of pills or another lethal means is at hand
+    game: bool = False  # said of a game or a sport
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,9 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
         # Access to the means is the strongest single risk factor: what reads as despair beside a
         # stock of pills needs less certainty than despair alone.
         bar = min(bar, t.crisis_lenient)
-    if r.crisis_probability >= bar and not r.sensitive:
+    # Harming others inside a game ("how do you kill without getting caught in Among Us") is play.
+    played = r.game and r.model_situation == "harm_others"
+    if r.crisis_probability >= bar and not r.sensitive and not played:
         return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
     net = r.sensitive or r.touches or r.crisis_probability >= t.net
     refusing = bool(r.dosing_rule) or (r.dose_talk and r.dosing_probability >= t.dosing)
@@ -327,6 +330,7 @@ class SafetyGate:
             dosing_probability=float(probabilities[LABELS.index("dosing")]),
             touches=touches_danger(message),
             means=means_at_hand(message),
+            game=in_a_game(message),
         )
 
     def _crisis_rule(self, message: str, in_context: str) -> tuple[str, str, bool]:

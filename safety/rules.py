@@ -433,7 +433,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "matarme_es",
         "suicide",
-        r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme|pensamientos suicidas|ideas suicidas)\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
+        r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(tengo|tiene|tienen|tenemos|tuve|tuvo|estoy teniendo|est[aá] teniendo|sigo teniendo|me vienen|le vienen|me dan|con)\s+(muchos |muchas |estos |estas |esos |esas |unos |unas )?(pensamientos|ideas) suicidas\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
         r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))",
     ),
     _r(
@@ -877,6 +877,26 @@ _IN_GENERAL = re.compile(
     r"rates? of|statistic\w*|studies|research|someone (might|may|could) be|people who|how (can|do) (i|you|we) (tell|know|spot))\b"
 )
 _GENERAL_ABOUT = ("stockpile", "self_harm")
+# "whats ctb mean?" asks what a word means.
+_MEANING = re.compile(
+    r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
+)
+# "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
+_WHY_ABLE = ("conversion", "taper_schedule")
+_WHY_GENERAL = re.compile(
+    r"\bwhy (do|would|does|might|are) (some |many |most |the )?(people|doctors|prescribers|psychiatrists|patients|clinicians|guidelines)\b"
+    r"|\bwhat('?s| is) the (actual |real |main )?difference between\b"
+    r"|\bpor qu[eé] (algunos|los|muchos|a veces los) (m[eé]dicos|psiquiatras|pacientes|doctores)\b"
+)
+# "No les pido dosis": the writer says the dose is not what they ask for.
+_NOT_ASKING_ES = re.compile(r"\bno (les |te |le )?(pido|estoy pidiendo|busco|quiero)\s+(la |una |ninguna )?$")
+# "the lethal dose concept in pharmacology": the term as science, with nobody in it.
+_AT_RISK = re.compile(
+    r"\b(i|me|my|myself|i'?m|im|he|she|him|her|his|someone|somebody|you|your|tonight|now|\d+ ?(lbs?|kg|pounds|kilos)|weigh\w*)\b"
+)
+_SCIENCE = re.compile(
+    r"\b(pharmacolog\w*|toxicolog\w*|ld ?50|therapeutic (index|window)|textbook|in general terms|concept)\b"
+)
 _ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
@@ -901,6 +921,15 @@ def deobfuscate(flat: str) -> str:
         return word if _MEASURE.fullmatch(word) else word.translate(_LEET)
 
     return _OBFUSCATED_WORD.sub(letters, flat)
+
+
+def in_a_game(text: str) -> bool:
+    """Said of a video game, a board game or a sport ("poison someone in The Witcher 3")."""
+    return bool(_PLAY.search(normalize(text)))
+
+
+def _as_science(sentence: str) -> bool:
+    return bool(_SCIENCE.search(sentence)) and not _AT_RISK.search(sentence)
 
 
 def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
@@ -945,6 +974,14 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             and _MISHAP_VERB.match(match.group(0))
             and _MISHAP.search(_sentence_around(flat, match.start(), match.end()))
         ):
+            continue
+        if rule.name == "slang_suicide" and _MEANING.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name in _WHY_ABLE and _WHY_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name == "dosis_es" and _NOT_ASKING_ES.search(flat[: match.start()]):
+            continue
+        if rule.name == "lethal_amount" and _as_science(_sentence_around(flat, match.start(), match.end())):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue

@@ -76,6 +76,10 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
     assert "Claim screen" in added.stdout and repeated in added.stdout
     reported = [line for line in added.stdout.splitlines() if repeated in line]
     assert any("addiction" in line for line in reported), "the report names the claim"
+    rows = _reviewer_view(corpus_copy, tmp_path / "index")
+    flagged = [r for r in rows if r[0].startswith("unconfirmed") and r[2] == repeated]
+    assert flagged and flagged[0][1] == "new-family-guide" and "addiction" in flagged[0][3], rows
+    assert any(r[0].startswith("kept with a doubt") and r[4] for r in rows), "doubts kept for the clinical reviewer"
 
     # The reviewer reads the flags: clears the sentence that makes no claim, then excludes the one that does.
     confirmed_path = corpus_copy / CONFIRMED
@@ -99,6 +103,17 @@ def test_a_new_document_repeating_a_claim_in_other_words_is_reported_until_a_rev
     again = run_cli("ingest", env=env)
     assert again.returncode == 0, again.stderr
     assert "Claim screen" not in again.stdout, again.stdout
+    assert not [r for r in _reviewer_view(corpus_copy, tmp_path / "index") if r[0].startswith("unconfirmed")]
+
+
+def _reviewer_view(corpus: Path, index: Path) -> list[list[str]]:
+    """The reviewer app's claim-screen table, for the index being served."""
+    from app import claim_screen_rows
+    from assistant.config import Settings
+    from assistant.core import Assistant
+
+    settings = Settings(corpus_dir=corpus, index_dir=index)
+    return claim_screen_rows(settings, Assistant.load(settings, build_index=False))
 
 
 def test_a_confirmation_without_a_reviewer_stops_ingest_with_a_clear_message(corpus_copy: Path, tmp_path: Path) -> None:
