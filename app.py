@@ -22,6 +22,7 @@ from assistant.response import Response
 from assistant.review_log import MAX_NOTE
 from ingest.claim_screen import REVIEW_COLUMNS, review_rows
 from ingest.documents import SOURCE_KINDS
+from safety.language import detect
 
 EXAMPLES = [
     "What are the withdrawal symptoms of Klonopin?",
@@ -44,6 +45,14 @@ CSS = """
 .kg-source mark{background:#ffe58a;color:#1d2733}
 .kg-crisis{border:2px solid #b3261e;background:#fdecea;border-radius:10px;padding:.7rem 1rem;color:#5c0f0a}
 .kg-muted{color:#4a5563;font-size:.9rem}
+.kg-taps{display:flex;flex-wrap:wrap;gap:.4rem;margin:.3rem 0 .5rem 0}
+.kg-tap{display:inline-flex;align-items:center;min-height:44px;padding:0 .9rem;border-radius:22px;font-weight:600;
+text-decoration:none;border:2px solid currentColor;background:#fff}
+.kg-help .kg-tap{color:#3d2a00;min-height:36px;padding:0 .7rem}
+.kg-help .kg-line{display:flex;flex-wrap:wrap;align-items:center;gap:.2rem .5rem;margin-top:.3rem}
+.kg-help .kg-taps{margin:0}
+.kg-crisis .kg-tap{color:#8c1d18}
+.kg-tap:focus-visible{outline:3px solid #1f4f8a;outline-offset:2px}
 """
 WRITING = "_Writing an answer from the sources and checking each sentence against them…_"
 FEEDBACK_CHOICES = [
@@ -98,13 +107,39 @@ def _as_said(message: dict) -> dict:
     return {"role": message.get("role"), "content": content}
 
 
+def tap_links(contact: str, lang: str = "en", *, compact: bool = False) -> str:
+    """Buttons that call, text or open each help line the reviewed contact text names
+    (``compact``: the plain call and text buttons only, for the banner)."""
+    from safety.contact_links import contact_links
+
+    links = contact_links(contact, lang)
+    if compact:
+        links = [link for link in links if link.kind == "call" or (link.kind == "text" and "?" not in link.href)][:3]
+    if not links:
+        return ""
+    buttons = "".join(f"<a class='kg-tap' href='{_e(link.href)}'>{_e(link.label)}</a>" for link in links)
+    return f"<span class='kg-taps'>{buttons}</span>"
+
+
+def tap_links_md(contact: str, lang: str = "en") -> str:
+    """The same links in Markdown, for the chat reply."""
+    from safety.contact_links import contact_links
+
+    return " · ".join(f"[{_md_text(link.label)}]({link.href})" for link in contact_links(contact, lang))
+
+
 def help_now(region: str | None = None) -> str:
     """The always-visible help line (HTML), from the same reviewed file the safety layer uses."""
     from safety.hotlines import directory
 
-    lines = [f"<strong>{_e(h.name)}</strong>: {_e(h.contact)}" for h in directory(region).for_situation("always")]
-    joined = " · ".join(lines)
-    return f"<div class='kg-help' role='region' aria-label='Help now'><strong>Need help now?</strong> {joined}</div>"
+    # Compact on a phone: each line's buttons carry its numbers, so the contact text is shown only
+    # where there is nothing to tap (it is in full in every crisis reply and its panel).
+    lines = []
+    for hotline in directory(region).for_situation("always"):
+        taps = tap_links(hotline.contact, compact=True) or _e(hotline.contact)
+        lines.append(f"<div class='kg-line'><strong>{_e(hotline.name)}</strong> {taps}</div>")
+    joined = "".join(lines)
+    return f"<div class='kg-help' role='region' aria-label='Help now'><strong>Need help now?</strong>{joined}</div>"
 
 
 def something_went_wrong(region: str | None = None) -> str:
@@ -119,7 +154,14 @@ def render(response: Response, exchange_id: str = "") -> str:
     """The chat message: the answer with each marker linking to its numbered source below."""
     text = response.text
     if response.kind == "crisis":
-        return text  # the sources panel beside it turns into a red "Get help now" alert
+        # Each help line gets tap targets under it; the sources panel turns into a red "Get help now" alert.
+        lang = detect(text)
+        for resource in response.resources:
+            links = tap_links_md(resource.contact, lang)
+            line = f"**{resource.name}**: {resource.contact}"
+            if links and line in text:
+                text = text.replace(line, f"{line}  \n  {links}", 1)
+        return text
     if exchange_id:
         text = re.sub(r"\[(\d+)\]", lambda m: f"[[{m.group(1)}]](#src-{exchange_id}-{m.group(1)})", text)
     return text
@@ -136,7 +178,11 @@ def highlight(passage: str, quote: str) -> str:
 
 def sources_html(response: Response, exchange_id: str = "") -> str:
     if response.kind == "crisis":
-        items = "".join(f"<li><strong>{_e(r.name)}</strong>: {_e(r.contact)}</li>" for r in response.resources)
+        lang = detect(response.text)
+        items = "".join(
+            f"<li><strong>{_e(r.name)}</strong>: {_e(r.contact)}{tap_links(r.contact, lang)}</li>"
+            for r in response.resources
+        )
         return f"<div class='kg-crisis' role='alert'><strong>Get help now</strong><ul>{items}</ul></div>"
     if not response.citations:
         return "<p class='kg-muted'>No sources for this reply.</p>"

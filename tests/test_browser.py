@@ -92,6 +92,13 @@ def test_a_crisis_message_shows_help_first(browser, served) -> None:
     page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
     assert "911" in page.inner_text("#kg-sources .kg-crisis")
     assert "Poison Help" in page.inner_text("#kg-chat")
+    # Every help line can be tapped: in the banner, in the reply itself and in the red panel.
+    for where in ("#kg-help-now", "#kg-chat", "#kg-sources .kg-crisis"):
+        page.locator(f"{where} a[href='tel:911']").last.wait_for(timeout=10000)
+        assert page.locator(f"{where} a[href='tel:18002221222']").count() >= 1, where
+    assert page.locator("#kg-chat a[href='tel:911']").last.inner_text().strip() == "Call 911"
+    box = page.locator("#kg-sources .kg-crisis a[href='tel:911']").bounding_box()
+    assert box is not None and box["height"] >= 44, "a tap target a thumb can hit"
     shot(page, "public-crisis")
     page.close()
 
