@@ -54,6 +54,7 @@ text-decoration:none;border:2px solid currentColor;background:#fff}
 .kg-crisis .kg-tap{color:#8c1d18}
 .kg-tap:focus-visible{outline:3px solid #1f4f8a;outline-offset:2px}
 """
+SOURCES_PLACEHOLDER = "<p class='kg-muted'>Sources for each answer appear here.</p>"
 WRITING = "_Writing an answer from the sources and checking each sentence against them…_"
 FEEDBACK_CHOICES = [
     ("Wrong citation", "wrong_citation"),
@@ -281,7 +282,7 @@ def build_public(assistant: Any, log: Any) -> Any:
                     send = gr.Button("Ask", variant="primary", scale=1, elem_id="kg-send")
                 gr.Examples(EXAMPLES, inputs=box, label="Try asking")
             with gr.Column(scale=2, min_width=280):
-                sources = gr.HTML("<p class='kg-muted'>Sources for each answer appear here.</p>", elem_id="kg-sources")
+                sources = gr.HTML(SOURCES_PLACEHOLDER, elem_id="kg-sources")
                 with gr.Accordion("Report a problem with the latest answer", open=False, elem_id="kg-report"):
                     category = gr.Radio(FEEDBACK_CHOICES, label="What is wrong?", elem_id="kg-report-category")
                     note = gr.Textbox(
@@ -294,6 +295,13 @@ def build_public(assistant: Any, log: Any) -> Any:
         send.click(respond, [box, chat, state], outputs, api_name="chat")
         box.submit(respond, [box, chat, state], outputs, api_name=False)
         chat.like(on_like, [state], liked, api_name=False)
+        # Clearing the conversation clears everything about it: no old crisis panel or report status stays.
+        chat.clear(
+            lambda: (SOURCES_PLACEHOLDER, {}, "", "", None, ""),
+            None,
+            [sources, state, thanks, liked, category, note],
+            api_name=False,
+        )
         submit.click(report, [category, note, state], [thanks, note], api_name="report")
 
         def ask(message: str) -> str:

@@ -103,6 +103,17 @@ def test_a_crisis_message_shows_help_first(browser, served) -> None:
     page.close()
 
 
+def test_clear_leaves_no_crisis_panel_behind(browser, served) -> None:
+    url, _ = served
+    page = open_chat(browser, url)
+    ask(page, "my friend took a whole bottle of klonopin and won't wake up")
+    page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
+    page.locator("#kg-chat").get_by_role("button", name="Clear").click()
+    page.wait_for_function("!document.querySelector('#kg-sources .kg-crisis')", timeout=10000)
+    assert "Sources for each answer appear here." in page.inner_text("#kg-sources")
+    page.close()
+
+
 def test_user_html_never_runs(browser, served) -> None:
     url, _ = served
     page = open_chat(browser, url)
