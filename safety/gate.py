@@ -101,7 +101,7 @@ _FIRST_PERSON_INTENT = re.compile(
 _WITHDRAWAL_CONTEXT = re.compile(
     r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving))|quit\w*|ran out|run out|cut (back|down)|cold turkey|(missed|skipped|skipping) (doses|a dose|my dose|\w+ doses|my (klonopin|clonazepam|meds|pills))|"
     r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|"
-    r"dej[eéoó]|dejar\w*|abstinencia)\b",
+    r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia)\b",
     re.IGNORECASE,
 )
 # Touches dying, overdose, self-harm or taking too much: help lines go with any reply.

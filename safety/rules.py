@@ -344,6 +344,21 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(don'?t|do not|can'?t|cannot|couldn'?t)\s+(see|picture|imagine)\b.{0,40}\b(where|in which|that) i'?m (still )?(here|alive|around|living|in it)\b"
         r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b",
     ),
+    # Rescue prevented: hiding so that nobody finds or stops it in time.
+    _r(
+        "rescue_prevented",
+        "suicide",
+        r"\b(nobody|no one|no-one|noone|nadie)\s+(finds|will find|would find|can find|could find|comes|checks on|will check on|me encuentre|me encuentra)( me)?\b.{0,40}\b(after|until|for (like |about )?\d+ (hours|hrs)|in time|till (it'?s|its) (over|done|too late)|before (it'?s|its) (over|done|too late)|despu[eé]s de|hasta que|a tiempo)\b"
+        r"|\b(too late|demasiado tarde) (for anyone |para que alguien )?(to (save|help|stop|find) me|me (salve|ayude|encuentre))\b",
+    ),
+    # The one thing still holding someone back, named: the pills or the act beside it.
+    _r(
+        "only_thing_holding",
+        "suicide",
+        r"\bonly (thing|reason|one|person)s? (that'?s |that is |who'?s |who is )?(keeping|stopping|holding) me (alive|here|around|back from|from (taking|swallowing|ending|doing it|killing|hurting|overdosing|jumping|going through))\b"
+        r"|\bonly reason (i'?m|i am) still (here|alive|around)\b"
+        r"|\blo [uú]nico que me (mantiene (viv[oa]|aqu[ií])|(detiene|frena|impide) (de )?(tomar\w*|matar\w*|hacerlo|hacer\w*lo|acabar|terminar))\b",
+    ),
     # Self-harm sought as a practice: where, how, with what, hidden, intensified.
     _r(
         "self_harm_sought",
@@ -555,6 +570,84 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "medical",
         r"(?<!alguien )(?<!persona )\b(est[aá]|estoy|tiene|tengo|le (est[aá] )?(dio|dando)|empez[oó] a|est[aá] teniendo) (una |un )?(convulsi\w+|ataque epil[eé]ptico)|\bconvulsionando\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
     ),
+    # Spanish, the same crisis classes the English rules above cover (round 8): each English
+    # class has its Spanish counterpart here, written from the class, not from a message.
+    _r(
+        "emergencia_cuerpo_es",
+        "medical",
+        r"\b(dej[oó] de|ya no|casi no|apenas) respira\w*\b|\brespira (poqu[ií]simo|muy poco|cada mucho)\b"
+        r"|\b(le|me|nos) cuesta (mucho )?respirar\b|\b(le|me) falta (el )?aire\b|\bno (puede|puedo|pod[ií]a) respirar\b"
+        r"|\bgarganta\b.{0,15}\b(cerrada|se (me |le )?(est[aá] )?cierr\w+|hinchad\w+)\b"
+        r"|\b(infarto|ataque al coraz[oó]n)\b(?!.{0,20}\b(hace (\w+ )?(a[nñ]os|meses)|el a[nñ]o pasado)\b)"
+        r"|\b(dolor|presi[oó]n|opresi[oó]n)\b.{0,25}\b(en|de)l? pecho\b|\b(me|le) (aprieta|duele|oprime) (mucho |el )?(el )?pecho\b"
+        r"|\b(vomit\w*|devolv\w*|escup\w*) sangre\b|\b(sangrando|sangra) (mucho|much[ií]simo|sin parar|a chorros)\b|\bempap\w+\b.{0,25}\b(toallas?|sangre)\b"
+        r"|\bno (consigo|logro|puedo|podemos|conseguimos|logramos) (que (se )?despiert\w+|despertarl[oae]s?)\b"
+        r"|\bse despierta\b.{0,30}\bpero (vuelve a cerrar|se vuelve a dormir|no (contesta|habla|responde))\b"
+        r"|(?<!alguien )\b(tuvo|le dio|le acaba de dar|acaba de tener|le vino) (una |un |como un |como una )?(convulsi[oó]n|ataque(?! de (p[aá]nico|ansiedad|nervios|risa|tos|celos|llanto|ira)))\b"
+        r"|\bse (puso|qued[oó]) (r[ií]gid[oa]|ties[oa])\b|\b(temblando|sacudi[eé]ndose|convulsionando) en el (piso|suelo)\b",
+    ),
+    _r(
+        "abstinencia_grave_es",
+        "withdrawal",
+        r"\b(dej[oóeé]|dejar\w*|baj[eéoó]|bajaron|bajando|me quit\w+|le quit\w+|no (se lo|me lo) (han dado|dieron|dan)|sin (su|mi|el|tomar\w*) (clonazepam|rivotril|pastilla|medicamento)?|lleva \w+ d[ií]as sin|abstinencia|suspend\w+|de golpe)\b"
+        r".{0,300}\b(fiebre (de )?(3[89]|4[01])|(3[89]|4[01])([.,]\d)? de fiebre|coraz[oó]n a (mil|1[2-9]\d)|no sab[eií]a? (d[oó]nde|en qu[eé]|qui[eé]n|ni c[oó]mo|qu[eé] d[ií]a)|no s[eé] d[oó]nde estoy"
+        r"|alucin\w+|(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
+    ),
+    _r(
+        "suicidio_es",
+        "suicide",
+        r"(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )(?<!alguien que se )(?<!persona que se )(?<!gente que se )\b(quiere|quiero|quer[ií]a|va a|voy a|piensa|pienso|intent\w+|trat\w+ de|dice que se (va a|quiere))\s+(suicidar(me|se|te)?|matar(me|se)|morir(me|se)?|quitar(me|se) la vida)\b"
+        r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b|de (risa|la risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|los nervios)\b))"
+        r"|(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )\bse quiere (suicidar|matar|morir|quitar la vida)\b(?![\s,.!]*(de (risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento)\b))"
+        r"|\b(terminar|acabar) con (mi|su|tu) (propia )?vida\b|\b(terminar|acabar) con todo\b|\bquitar(me|se|te) la vida\b"
+        r"|\bno (pienso|planeo|voy a) (seguir|estar) viv[oa]\b|\bdormir para siempre\b|\bno (volver a )?despertar(me)? (nunca )?m[aá]s\b"
+        r"|\b(irme|irse|ir) con ([eé]l|ella|mi (esposo|esposa|marido|mujer|madre|padre|mam[aá]|pap[aá]|hij[oa]))\b.{0,15}\b(de una vez|ya|para siempre|pronto)\b"
+        r"|\b(ya )?(se|me) quiere? ir\b.{0,60}\b(pastillas|clonazepam|rivotril|esconde|guard\w+)\b"
+        r"|\b(buscando|busco|pensando en|planeando) (formas|maneras|c[oó]mo) (de )?(terminar|acabar|morir|matarme|quitarme)\b"
+        r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
+        r"|\b(pastillas|cajas|clonazepam|rivotril)\b.{0,60}\b(ya lo decid[ií]|ya (lo )?tengo decidido|ya s[eé] lo que voy a hacer)\b"
+        r"|\b(dej[eé] todo (arreglado|listo|en orden)|ya dej[eé] (las|mis) cartas|cartas de despedida)\b",
+    ),
+    _r(
+        "autolesion_es",
+        "suicide",
+        r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear)\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
+        r"|\bme (cort[eé]|quem[eé])\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas)\b"
+        r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b",
+    ),
+    _r(
+        "letal_es",
+        "suicide",
+        r"\b(dosis|cantidad|combinaci[oó]n|mezcla)\b.{0,40}\b(letal|mortal|que (mata|te mata|me mate|lo mate))(es)?\b"
+        r"|\b(toda la caja|todo el frasco|todas (las|mis|sus) pastillas|el frasco entero|la caja entera|\d{2,} pastillas)\b.{0,80}\b(se muere|me muero|morir\w*|muere|mata|matar\w*|no despiert\w*)\b"
+        r"|\bpara que (se duerma|no despierte) y (ya )?no (despierte|vuelva a despertar)\b",
+    ),
+    _r(
+        "acopio_es",
+        "suicide",
+        r"\b(juntando|acumulando|ahorrando|escondiendo|esconde|escondo|escond[ií]|escondi[oó]|atesorando)\b.{0,20}\b(mis |sus |las |unas )?(pastillas|pastis|pepas|rivotril|clonazepam|clonas|cajas|tabletas)\b"
+        r"|\bguard(ando|o|adas|ados)\b.{0,25}\b(pastillas|pastis|pepas|rivotril|clonazepam|clonas|cajas)\b.{0,40}\b(para (terminar|acabar|el final|cuando|el d[ií]a|morir|no despertar)|hace (meses|semanas)|desde hace|ya s[eé]|decid\w+|por si acaso|sin que)\b"
+        r"|\b(\d+|varias|muchas) cajas de (rivotril|clonazepam|pastillas) guardadas\b",
+    ),
+    _r(
+        "sobredosis_mas_es",
+        "overdose",
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|se ha tomado|me he tomado|se meti[oó]|me met[ií]|me trag[ueé]|se trag[oó]|se ha tragado)\b.{0,30}\b(demasiad[oa]s|veinte|treinta|cuarenta|quince|doce|diez|(?<![\d.,])\d{2,}(?![\d.,])|un mont[oó]n|un pu[nñ]ado|un buen trago)\b(?! (gotas|minutos|d[ií]as|horas|a[nñ]os))"
+        r"|\b(tom[eé]|tomado|tuve) una sobredosis\b"
+        r"|\b(la|su|mi) dosis\b.{0,25}\b(dos veces|doble)\b.{0,60}\b(adormilad\w+|muy dormid\w+|no se (despierta|puede)|mareado|marea\w*|rar[ií]sim\w+|como borrach\w+)\b"
+        r"|\b(tambi[eé]n|adem[aá]s) (el|la|las) de (él|ella)\b.{0,80}\b(mare\w+|como borrach\w+|rar[ií]sim\w+|no me (puedo|sostengo))\b"
+        r"|\b(pastillas?|clonazepam|rivotril|clona\w*)\b.{0,60}\b(cerveza|alcohol|vodka|vino|whisky|tragos)\b.{0,60}\b(pesad[oa]|no (me )?puedo (ni )?(parar|levantar\w*|mantener)|no se puede ni parar)\b"
+        r"|\b(con|tiene) una pastilla\b.{0,25}\ben la boca\b",
+    ),
+    _r(
+        "violencia_es",
+        "harm_others",
+        r"\b(l[eoa]s?) (voy a|vamos a|pienso|quiero|juro que)\s+(matar|hacer da[nñ]o|lastimar|apu[nñ]alar|golpear|partir la (cara|madre)|romper la (cara|madre)|envenenar|disparar|quemar)\b"
+        r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))"
+        r"|\b(darle|dar|meterle|pegarle) una (madriza|golpiza|paliza|putiza|chinga)\b"
+        r"|\bganas de (pegarle|golpearl\w+|matarl\w+|lastimarl\w+|hacerle da[nñ]o)\b(?!.{0,10}\b(al|a la) (pared|almohada|saco)\b)"
+        r"|\b(poner|echar|meter|darle|ponerle|echarle|meterle)\b.{0,50}\ba (la|su) (bebida|comida|caf[eé]|sopa|copa|jugo|agua)\b.{0,60}\b(duerma|no despierte|se muera|muera|enferme)\b",
+    ),
 )
 
 DOSING_RULES: tuple[Rule, ...] = (
@@ -730,6 +823,11 @@ _IN_PROGRESS = (
     "emergencia_es",
     "mezcla_es",
     "cantidad_es",
+    "emergencia_cuerpo_es",
+    "abstinencia_grave_es",
+    "autolesion_es",
+    "sobredosis_mas_es",
+    "suicidio_es",
     "mix_planned",
     "self_harm_hidden",
     "planning_how",
@@ -742,6 +840,8 @@ _IN_PROGRESS = (
     "method_named",
     "finish_it",
     "gathered_in_secret",
+    "rescue_prevented",
+    "only_thing_holding",
     "perceiving_things",
     "seizure_signs",
     "bleeding_now",
@@ -752,7 +852,10 @@ _NOW = re.compile(
     r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|ever since|i keep|keeps|can'?t stop|"
     r"won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
-    r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b)"
+    r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b|"
+    # Spanish: today, right now, a moment ago, again (but not "hoy estoy bien", an outcome).
+    r"\b(hoy|ahora|ahorita)\b(?! que\b)(?!,? (mismo )?(ya )?(estoy|est[aá]|estamos|est[aá]n|me siento|se siente|vivo|vive) (muy )?(bien|estable|tranquil\w+|sobri\w+|limpi\w+|mejor|sano|sana|feliz))|"
+    r"\bhace (un rato|unos? (pocos )?(minutos|horas)|\w+ (minutos|horas))\b|\besta (noche|ma[nñ]ana|tarde)\b|\ben este momento\b|\b(otra vez|de nuevo|todav[ií]a no)\b)"
 )
 
 
@@ -792,6 +895,9 @@ _DENIABLE = (
     "finish_it",
     "perceiving_things",
     "matarme_es",
+    "suicidio_es",
+    "autolesion_es",
+    "violencia_es",
 )
 _DENIED = re.compile(
     r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like|"
@@ -857,7 +963,7 @@ _MACHINE = re.compile(
     r"\b(process(es)?|program|app|application|computer|laptop|pc|phone|server|screen|page|browser|website|router|"
     r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
 )
-_PERSON_ONLY = ("emergencia_es", "unresponsive")
+_PERSON_ONLY = ("emergencia_es", "emergencia_cuerpo_es", "unresponsive")
 # "What is the usual starting dose for panic disorder?" asks what is typical, for nobody in
 # particular: a general question, answered from the sources or not at all, never refused by a rule.
 _GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose")
@@ -874,9 +980,10 @@ _PERSONAL = re.compile(
 # benzos and self-harm relapse?": the sentence asks about the thing in general.
 _IN_GENERAL = re.compile(
     r"\b(warning signs?|signs? (of|that)|link(ed)? (between|to|with)|associat\w* (between|with)|correlat\w*|risk (of|factors?)|"
-    r"rates? of|statistic\w*|studies|research|someone (might|may|could) be|people who|how (can|do) (i|you|we) (tell|know|spot))\b"
+    r"rates? of|statistic\w*|studies|research|someone (might|may|could) be|people who|how (can|do) (i|you|we) (tell|know|spot)|"
+    r"se[nñ]ales (de|que)|riesgo de|estad[ií]sticas?|estudios|investigaci[oó]n|alguien (podr[ií]a|puede) estar|c[oó]mo (saber|reconocer|detectar|darse cuenta))\b"
 )
-_GENERAL_ABOUT = ("stockpile", "self_harm")
+_GENERAL_ABOUT = ("stockpile", "self_harm", "acopio_es")
 # "whats ctb mean?" asks what a word means.
 _MEANING = re.compile(
     r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
@@ -892,10 +999,11 @@ _WHY_GENERAL = re.compile(
 _NOT_ASKING_ES = re.compile(r"\bno (les |te |le )?(pido|estoy pidiendo|busco|quiero)\s+(la |una |ninguna )?$")
 # "the lethal dose concept in pharmacology": the term as science, with nobody in it.
 _AT_RISK = re.compile(
-    r"\b(i|me|my|myself|i'?m|im|he|she|him|her|his|someone|somebody|you|your|tonight|now|\d+ ?(lbs?|kg|pounds|kilos)|weigh\w*)\b"
+    r"\b(i|me|my|myself|i'?m|im|he|she|him|her|his|someone|somebody|you|your|tonight|now|\d+ ?(lbs?|kg|pounds|kilos)|weigh\w*|"
+    r"yo|mi|mis|t[uú]|[eé]l|ella|alguien|esta noche|ahora|peso)\b"
 )
 _SCIENCE = re.compile(
-    r"\b(pharmacolog\w*|toxicolog\w*|ld ?50|therapeutic (index|window)|textbook|in general terms|concept)\b"
+    r"\b(pharmacolog\w*|toxicolog\w*|ld ?50|dl ?50|therapeutic (index|window)|textbook|in general terms|concept|farmacolog\w*|toxicolog\w*|ventana terap[eé]utica|[ií]ndice terap[eé]utico|concepto)\b"
 )
 _ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
@@ -981,7 +1089,7 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             continue
         if rule.name == "dosis_es" and _NOT_ASKING_ES.search(flat[: match.start()]):
             continue
-        if rule.name == "lethal_amount" and _as_science(_sentence_around(flat, match.start(), match.end())):
+        if rule.name in ("lethal_amount", "letal_es") and _as_science(_sentence_around(flat, match.start(), match.end())):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
