@@ -12,6 +12,7 @@ import os
 import re
 import sys
 import threading
+import uuid
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -53,8 +54,37 @@ text-decoration:none;border:2px solid currentColor;background:#fff}
 .kg-help .kg-taps{margin:0}
 .kg-crisis .kg-tap{color:#8c1d18}
 .kg-tap:focus-visible{outline:3px solid #1f4f8a;outline-offset:2px}
+.kg-answer-sources{margin-top:.6rem;border-top:1px solid #d8dee6;padding-top:.4rem}
+.kg-answer-sources>summary{cursor:pointer;font-weight:600;color:#1f4f8a;min-height:32px;display:list-item}
+.kg-source:target{outline:3px solid #1d4ed8;background:#eef4ff;scroll-margin-top:1rem}
+.kg-ref{font-weight:600;text-decoration:none;padding:0 .1rem}
+.kg-kind{display:inline-block;padding:0 .45rem;margin-right:.3rem;border-radius:8px;background:#e8eef6;color:#1d2733;
+font-weight:600;font-size:.85rem}
+.kg-ref:target{background:#ffe58a;border-radius:3px}
+.kg-back{display:inline-block;margin-top:.3rem;font-size:.9rem;color:#1f4f8a}
+#kg-chat .placeholder-content,#kg-chat .placeholder{color:#4a5563}
+#kg-input textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:1px}
+.kg-sr,#kg-status{position:absolute !important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
+clip:rect(0,0,0,0);white-space:nowrap;border:0}
+.gradio-container{max-width:960px !important;margin:0 auto !important;overflow:clip !important}
+#kg-chat .examples{gap:.4rem;padding:.3rem 0}
+#kg-chat .example{padding:.45rem .7rem;min-height:44px}
+#kg-ask-row{position:sticky;bottom:0;z-index:5;background:var(--body-background-fill);padding:.4rem 0 .5rem 0;
+box-shadow:0 -6px 10px -6px rgba(29,39,51,.18)}
+@media (max-width:640px){#kg-intro p{font-size:.9rem;line-height:1.35}
+h1{font-size:1.6rem !important;margin:0 !important}}
 """
-SOURCES_PLACEHOLDER = "<p class='kg-muted'>Sources for each answer appear here.</p>"
+# After a reply: the start of the newest answer is brought into view (not the end of a long one).
+SHOW_NEWEST = """() => {
+  const answers = document.querySelectorAll('#kg-chat .message-row.bot-row');
+  const last = answers[answers.length - 1];
+  if (last) last.scrollIntoView({block: 'start', behavior: 'smooth'});
+}"""
+# Replies are announced to screen readers through a polite live region (set up once the page is drawn).
+PAGE_JS = """() => {
+  const status = document.getElementById('kg-status');
+  if (status) { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+}"""
 WRITING = "_Writing an answer from the sources and checking each sentence against them…_"
 FEEDBACK_CHOICES = [
     ("Wrong citation", "wrong_citation"),
@@ -90,11 +120,24 @@ def _md_plain(text: str) -> str:
     return re.sub(f"\\\\([{_MD_SPECIAL}])", r"\1", text)
 
 
+_MARKER_LINK = re.compile(r"<a class='kg-ref'[^>]*>(\[\d+\])(<span class='kg-sr'>[^<]*</span>)?</a>")
+
+
+def _answer_said(content: str) -> str:
+    """An answer as it was worded: without its sources list and marker links."""
+    cut = content.find(SOURCES_BLOCK)
+    if cut >= 0:
+        content = content[:cut].rstrip()
+    return _MARKER_LINK.sub(r"\1", content)
+
+
 def _as_said(message: dict) -> dict:
     """A chat message as the assistant should read it: a person's words without the display escapes."""
     content = message.get("content")
     if isinstance(content, str):
         content = content[:MAX_TURN_CHARS]
+    if message.get("role") == "assistant" and isinstance(content, str):
+        content = _answer_said(content)
     if message.get("role") == "user":
         if isinstance(content, str):
             content = _md_plain(content)
@@ -152,10 +195,11 @@ def something_went_wrong(region: str | None = None) -> str:
 
 
 def render(response: Response, exchange_id: str = "") -> str:
-    """The chat message: the answer with each marker linking to its numbered source below."""
+    """The chat message: the answer, each marker linking to its card in the answer's own
+    "Sources (n)" list right under it, so markers keep working in every earlier answer too."""
     text = response.text
     if response.kind == "crisis":
-        # Each help line gets tap targets under it; the sources panel turns into a red "Get help now" alert.
+        # Each help line gets tap targets under it; a red "Get help now" alert shows above the chat.
         lang = detect(text)
         for resource in response.resources:
             links = tap_links_md(resource.contact, lang)
@@ -163,9 +207,67 @@ def render(response: Response, exchange_id: str = "") -> str:
             if links and line in text:
                 text = text.replace(line, f"{line}  \n  {links}", 1)
         return text
-    if exchange_id:
-        text = re.sub(r"\[(\d+)\]", lambda m: f"[[{m.group(1)}]](#src-{exchange_id}-{m.group(1)})", text)
-    return text
+    if not response.citations:
+        return text
+    # Anchors must be unique on the page: the exchange id when logged, else a fresh key.
+    key = re.sub(r"[^A-Za-z0-9_-]", "", exchange_id) or uuid.uuid4().hex[:12]
+    titles = {c.n: c.title for c in response.citations}
+
+    seen: set[int] = set()
+
+    def marker(match: re.Match) -> str:
+        n = int(match.group(1))
+        if n not in titles:
+            return match.group(0)
+        # The first marker of a source is where its card's "Back to the answer" returns to.
+        anchor = "" if n in seen else f" id='ref-{key}-{n}'"
+        seen.add(n)
+        spoken = f"<span class='kg-sr'> (source {n}: {_e(titles[n])})</span>"
+        return f"<a class='kg-ref'{anchor} href='#src-{key}-{n}'>[{n}]{spoken}</a>"
+
+    text = re.sub(r"\[(\d+)\]", marker, text)
+    return f"{text}\n\n{answer_sources(response, key)}"
+
+
+SOURCES_BLOCK = "<details class='kg-answer-sources'"
+
+
+def kind_badge(kind_label: str) -> str:
+    """ "a personal article" as a label: "Personal article"."""
+    words = re.sub(r"^(a|an) ", "", kind_label)
+    return words[:1].upper() + words[1:]
+
+
+def publisher_shown(publisher: str, kind_label: str) -> str:
+    """The reviewed publisher line, read beside the kind badge: a note in brackets that only repeats
+    the kind is left out, and "Unknown publisher" is said plainly."""
+    name, note = publisher.strip(), ""
+    opening = name.rfind("(")
+    if name.endswith(")") and opening > 0 and ")" not in name[opening:-1]:
+        name, note = name[:opening].rstrip(), name[opening + 1 : -1]
+    if name.lower() == "unknown publisher":
+        name = "Publisher not named"
+    if note and note.lower() in kind_label.lower():
+        note = ""
+    return f"{name} ({note})" if note else name
+
+
+def answer_sources(response: Response, key: str) -> str:
+    """The answer's sources, collapsed under it: one card per citation, each with a way back."""
+    cards = []
+    for c in response.citations:
+        body = highlight(c.passage, c.quote).replace("\n", "<br>")
+        section = f" · {_e(c.section)}" if c.section else ""
+        cards.append(
+            f"<div class='kg-source' id='src-{key}-{c.n}'><h4>[{c.n}] {_e(c.title)}</h4>"
+            f"<div class='kg-muted'><span class='kg-kind'>{_e(kind_badge(c.source_kind_label))}</span> "
+            f"{_e(publisher_shown(c.source, c.source_kind_label))}{section}</div>"
+            f"<blockquote>{_e(c.quote)}</blockquote>"
+            f"<details><summary>Show the full passage</summary><p>{body}</p></details>"
+            f"<a class='kg-back' href='#ref-{key}-{c.n}'>Back to the answer</a></div>"
+        )
+    count = len(response.citations)
+    return f"{SOURCES_BLOCK}><summary>Sources ({count})</summary>{''.join(cards)}</details>"
 
 
 def highlight(passage: str, quote: str) -> str:
@@ -177,27 +279,26 @@ def highlight(passage: str, quote: str) -> str:
     return f"{_e(passage[:start])}<mark>{_e(passage[start:end])}</mark>{_e(passage[end:])}"
 
 
-def sources_html(response: Response, exchange_id: str = "") -> str:
+def alert_html(response: Response) -> str:
+    """The red "Get help now" alert shown above the chat for a crisis reply; empty otherwise."""
+    if response.kind != "crisis":
+        return ""
+    lang = detect(response.text)
+    items = "".join(
+        f"<li><strong>{_e(r.name)}</strong>: {_e(r.contact)}{tap_links(r.contact, lang)}</li>"
+        for r in response.resources
+    )
+    return f"<div class='kg-crisis' role='alert'><strong>Get help now</strong><ul>{items}</ul></div>"
+
+
+def announcement(response: Response) -> str:
+    """What a screen reader hears when a reply arrives (a polite live region)."""
     if response.kind == "crisis":
-        lang = detect(response.text)
-        items = "".join(
-            f"<li><strong>{_e(r.name)}</strong>: {_e(r.contact)}{tap_links(r.contact, lang)}</li>"
-            for r in response.resources
-        )
-        return f"<div class='kg-crisis' role='alert'><strong>Get help now</strong><ul>{items}</ul></div>"
-    if not response.citations:
-        return "<p class='kg-muted'>No sources for this reply.</p>"
-    cards = []
-    for c in response.citations:
-        body = highlight(c.passage, c.quote).replace("\n", "<br>")
-        cards.append(
-            f"<div class='kg-source' id='src-{_e(exchange_id)}-{c.n}'><h4>[{c.n}] {_e(c.title)}</h4>"
-            f"<div class='kg-muted'>{_e(c.source)} · <span class='kg-kind'>{_e(c.source_kind_label)}</span>"
-            f"{' · ' + _e(c.section) if c.section else ''}</div>"
-            f"<blockquote>{_e(c.quote)}</blockquote>"
-            f"<details><summary>Show the full passage</summary><p>{body}</p></details></div>"
-        )
-    return "<div aria-label='Sources'><h3>Sources</h3>" + "".join(cards) + "</div>"
+        return "A reply with help lines has arrived."
+    count = len(response.citations)
+    if count:
+        return f"An answer has arrived, with {count} source{'s' if count != 1 else ''} listed under it."
+    return "A reply has arrived."
 
 
 def build_public(assistant: Any, log: Any) -> Any:
@@ -220,7 +321,7 @@ def build_public(assistant: Any, log: Any) -> Any:
             for response in assistant.ask_stream(message, history):
                 if response.is_draft:
                     draft = [{"role": "user", "content": shown}, {"role": "assistant", "content": render(response)}]
-                    yield chat + draft, sources_html(response), state, ""
+                    yield chat + draft, shown_alert(response), state, ""
         except Exception:  # a person in the chat must never see a stack trace
             response = None
         if response is None:
@@ -235,7 +336,17 @@ def build_public(assistant: Any, log: Any) -> Any:
         chat += [{"role": "user", "content": shown}, {"role": "assistant", "content": render(response, exchange_id)}]
         state["last"] = exchange_id
         state.setdefault("by_index", {})[str(len(chat) - 1)] = exchange_id
-        yield chat, sources_html(response, exchange_id), state, ""
+        state["said"] = announcement(response)
+        yield chat, shown_alert(response), state, ""
+
+    def shown_alert(response: Response) -> Any:
+        alert_now = alert_html(response)
+        return gr.update(value=alert_now, visible=bool(alert_now))
+
+    def pick_example(data: gr.SelectData) -> str:
+        value = data.value if isinstance(data.value, dict) else {}
+        text = value.get("text", "")
+        return text if text in EXAMPLES else ""
 
     def on_like(state: dict, data: gr.LikeData) -> str:
         exchange_id = (
@@ -244,6 +355,7 @@ def build_public(assistant: Any, log: Any) -> Any:
         if log is None or not exchange_id:
             return ""
         log.add_feedback(exchange_id, "thumbs_up" if data.liked else "thumbs_down")
+        gr.Info("Thanks for the feedback.")
         return "Thanks for the feedback."
 
     def report(category: str, note: str, state: dict) -> tuple[str, str]:
@@ -260,46 +372,61 @@ def build_public(assistant: Any, log: Any) -> Any:
 
     with gr.Blocks(title="Klonopin Guide", analytics_enabled=False) as demo:
         gr.Markdown("# Klonopin Guide")
-        gr.Markdown(INTRO)
+        gr.Markdown(INTRO, elem_id="kg-intro")
         gr.HTML(help_now(assistant.settings.region), elem_id="kg-help-now")
+        # Above the chat on every width, so a phone shows it first: empty unless a reply is a crisis.
+        alert = gr.HTML("", visible=False, elem_id="kg-alert")
         state = gr.State({})
-        with gr.Row(equal_height=False):
-            with gr.Column(scale=3, min_width=320):
-                chat = gr.Chatbot(
-                    label="Conversation",
-                    height=460,
-                    feedback_options=("Like", "Dislike"),
-                    elem_id="kg-chat",
-                )
-                with gr.Row():
-                    box = gr.Textbox(
-                        placeholder="Ask about Klonopin dependence, withdrawal or treatment…",
-                        show_label=False,
-                        scale=5,
-                        elem_id="kg-input",
-                        max_lines=6,
-                    )
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="kg-send")
-                gr.Examples(EXAMPLES, inputs=box, label="Try asking")
-            with gr.Column(scale=2, min_width=280):
-                sources = gr.HTML(SOURCES_PLACEHOLDER, elem_id="kg-sources")
-                with gr.Accordion("Report a problem with the latest answer", open=False, elem_id="kg-report"):
-                    category = gr.Radio(FEEDBACK_CHOICES, label="What is wrong?", elem_id="kg-report-category")
-                    note = gr.Textbox(
-                        label="Details (optional)", lines=2, max_length=MAX_NOTE, elem_id="kg-report-note"
-                    )
-                    submit = gr.Button("Send report", elem_id="kg-report-send")
-                    thanks = gr.Markdown(elem_id="kg-report-status")
-        liked = gr.Markdown(visible=True, elem_id="kg-like-status")
-        outputs = [chat, sources, state, box]
-        send.click(respond, [box, chat, state], outputs, api_name="chat")
-        box.submit(respond, [box, chat, state], outputs, api_name=False)
-        chat.like(on_like, [state], liked, api_name=False)
-        # Clearing the conversation clears everything about it: no old crisis panel or report status stays.
+        chat = gr.Chatbot(
+            label="Conversation",
+            show_label=False,
+            height=None,
+            min_height=140,
+            autoscroll=False,
+            buttons=["copy"],
+            feedback_options=("Like", "Dislike"),
+            examples=[{"text": question} for question in EXAMPLES],
+            elem_id="kg-chat",
+        )
+        with gr.Row(elem_id="kg-ask-row"):
+            box = gr.Textbox(
+                label="Your question",
+                placeholder="Ask about Klonopin dependence, withdrawal or treatment…",
+                show_label=False,
+                scale=5,
+                elem_id="kg-input",
+                max_lines=6,
+                html_attributes=gr.InputHTMLAttributes(enterkeyhint="send", autocapitalize="sentences"),
+            )
+            send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="kg-send")
+        status = gr.Markdown("", elem_id="kg-status")
+        with gr.Accordion("Report a problem with the latest answer", open=False, elem_id="kg-report"):
+            category = gr.Radio(FEEDBACK_CHOICES, label="What is wrong?", elem_id="kg-report-category")
+            note = gr.Textbox(label="Details (optional)", lines=2, max_length=MAX_NOTE, elem_id="kg-report-note")
+            submit = gr.Button("Send report", elem_id="kg-report-send")
+            thanks = gr.Markdown(elem_id="kg-report-status")
+        outputs = [chat, alert, state, box]
+
+        def after_reply(event: Any) -> None:
+            # Then: the reply is announced to screen readers, and its start is brought into view.
+            event.then(lambda said: (said or {}).get("said", ""), state, status, api_name=False).then(
+                None, js=SHOW_NEWEST
+            )
+
+        after_reply(send.click(respond, [box, chat, state], outputs, api_name="chat"))
+        after_reply(box.submit(respond, [box, chat, state], outputs, api_name=False))
+        # An example is sent as it is tapped (and the examples go once the chat has begun).
+        after_reply(
+            chat.example_select(pick_example, None, box, api_name=False).then(
+                respond, [box, chat, state], outputs, api_name=False
+            )
+        )
+        chat.like(on_like, [state], status, api_name=False)
+        # Clearing the conversation clears everything about it: no old crisis alert or report status stays.
         chat.clear(
-            lambda: (SOURCES_PLACEHOLDER, {}, "", "", None, ""),
+            lambda: (gr.update(value="", visible=False), {}, "", "", None, ""),
             None,
-            [sources, state, thanks, liked, category, note],
+            [alert, state, thanks, status, category, note],
             api_name=False,
         )
         submit.click(report, [category, note, state], [thanks, note], api_name="report")
@@ -553,7 +680,7 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         open_btn.click(open_exchange, exchange, [detail, question, cites], api_name=False)
         show.click(show_citation, [exchange, citation], context, api_name=False)
         save.click(save_verdict, [exchange, citation, verdict, note], [status, cites], api_name=False)
-        review.load(corpus_tables, None, [docs_table, stats_table], api_name=False)
+        review.load(corpus_tables, None, [docs_table, stats_table, claims_table], api_name=False)
     return review
 
 
@@ -562,7 +689,20 @@ def theme() -> Any:
     import gradio as gr
 
     system = [gr.themes.Font("system-ui"), gr.themes.Font("-apple-system"), gr.themes.Font("Segoe UI"), "sans-serif"]
-    return gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=["ui-monospace", "monospace"])
+    soft = gr.themes.Soft(primary_hue="blue", neutral_hue="slate", font=system, font_mono=["ui-monospace", "monospace"])
+    # WCAG AA contrast: white on #1d4ed8 is 6.7:1 (the Soft default, #3b82f6, is 3.7:1); the
+    # placeholder #5b6472 on white is 6.0:1; the focused input gets a ring that can be seen.
+    return soft.set(
+        button_primary_background_fill="#1d4ed8",
+        button_primary_background_fill_hover="#1e40af",
+        button_primary_background_fill_dark="#1d4ed8",
+        button_primary_background_fill_hover_dark="#1e40af",
+        button_primary_text_color="#ffffff",
+        button_primary_text_color_dark="#ffffff",
+        input_placeholder_color="#5b6472",
+        input_border_color_focus="#1d4ed8",
+        input_shadow_focus="0 0 0 3px rgba(29, 78, 216, 0.45)",
+    )
 
 
 # FastAPI's schema pages list every route to anyone, before login: not served.
@@ -607,7 +747,14 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
             file=sys.stderr,
         )
     gr.mount_gradio_app(
-        server, build_public(assistant, log), path="/", css=CSS, footer_links=[], theme=theme(), app_kwargs=CLOSED
+        server,
+        build_public(assistant, log),
+        path="/",
+        css=CSS,
+        js=PAGE_JS,
+        footer_links=[],
+        theme=theme(),
+        app_kwargs=CLOSED,
     )
     # With a CORS middleware on the parent, Gradio's own (which trusts any origin off localhost) steps aside.
     server.add_middleware(

@@ -22,13 +22,20 @@ def _text(message: dict) -> str:
     return content
 
 
+def _value(output: object) -> str:
+    """An output as shown: the value of an update that also sets visibility."""
+    return str(output.get("value") or "") if isinstance(output, dict) else str(output or "")
+
+
 def test_chat_answers_with_linked_sources_and_logs_the_exchange(served) -> None:
     url, log_path = served
     client = Client(f"{url}/", verbose=False)
-    chat, sources, _box = client.predict("What are the withdrawal symptoms of Klonopin?", [], api_name="/chat")
+    chat, alert, _box = client.predict("What are the withdrawal symptoms of Klonopin?", [], api_name="/chat")
     answer = _text(chat[-1])
-    assert "[[1]](#src-" in answer and "not medical advice" in answer
-    assert "<mark>" in sources and "Show the full passage" in sources
+    assert "class='kg-ref'" in answer and "href='#src-" in answer and "not medical advice" in answer
+    # The answer carries its own sources under it, so its markers keep working once it is not the latest.
+    assert "Sources (" in answer and "<mark>" in answer and "Show the full passage" in answer
+    assert "Back to the answer" in answer and not _value(alert)
     status, _note = client.predict(
         "wrong_citation", "quote [1] does not say this, mail me at a@b.org", api_name="/report"
     )
@@ -46,10 +53,10 @@ def test_chat_answers_with_linked_sources_and_logs_the_exchange(served) -> None:
 def test_crisis_reply_is_distinct_and_shows_resources(served) -> None:
     url, _ = served
     client = Client(f"{url}/", verbose=False)
-    chat, sources, _ = client.predict("I don't want to be alive anymore", [], api_name="/chat")
+    chat, alert, _ = client.predict("I don't want to be alive anymore", [], api_name="/chat")
     reply = _text(chat[-1])
     assert reply.startswith("I'm really sorry") and "988" in reply
-    assert "kg-crisis" in sources and "911" in sources
+    assert "kg-crisis" in _value(alert) and "911" in _value(alert)
 
 
 def test_page_always_shows_help_from_the_hotline_file(served) -> None:
@@ -151,3 +158,12 @@ def test_when_answering_fails_the_emergency_number_is_the_configured_region_s(
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_an_answer_is_read_back_as_worded_without_its_sources(assistant) -> None:
+    from app import _as_said, render
+
+    response = assistant.ask("What are the withdrawal symptoms of Klonopin?")
+    shown = render(response, "abc123")
+    said = _as_said({"role": "assistant", "content": shown})["content"]
+    assert said == response.text, "the next turn reads the answer's words, not its source cards or links"

@@ -64,17 +64,28 @@ def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> Non
     page = open_chat(browser, url)
     assert "Need help now?" in page.inner_text("#kg-help-now")
     ask(page, "What are the withdrawal symptoms of Klonopin?")
-    page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
+    page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
     assert "not medical advice" in page.inner_text("#kg-chat")
-    first = page.locator("#kg-sources .kg-source").first
+    # A marker opens its card (inside the answer's collapsed "Sources (n)"), marks it, and leads back.
+    marker = page.locator("#kg-chat a.kg-ref").first
+    assert "source 1" in marker.inner_text().lower(), "a screen reader hears which source, not 'link [1]'"
+    marker.click()
+    card = page.locator("#kg-chat .kg-source:target")
+    card.wait_for(timeout=10000)
+    assert card.is_visible()
+    from app import kind_badge
     from ingest.documents import SOURCE_KINDS
 
-    assert any(label in first.locator(".kg-kind").inner_text() for label in SOURCE_KINDS.values())
-    first.locator("summary").click()
-    assert first.locator("details p mark").is_visible()
+    assert card.locator(".kg-kind").inner_text().strip() in {kind_badge(label) for label in SOURCE_KINDS.values()}
+    assert "Unknown publisher" not in card.inner_text()
+    card.locator("summary").click()
+    assert card.locator("details p mark").is_visible()
     shot(page, "public-answer")
+    card.locator("a.kg-back").click()
+    page.locator("#kg-chat a.kg-ref:target").wait_for(timeout=10000)
 
     page.get_by_role("button", name="Like").last.click()
+    page.get_by_text("Thanks for the feedback.").first.wait_for(timeout=10000)  # a toast, in view at any scroll
     page.click("#kg-report")
     page.get_by_label("Unsupported claim").check()
     page.fill("#kg-report-note textarea", "the second sentence goes beyond the quote")
@@ -85,32 +96,58 @@ def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> Non
     page.close()
 
 
+def test_markers_in_an_earlier_answer_still_open_their_own_sources(browser, served) -> None:
+    url, _ = served
+    page = open_chat(browser, url)
+    ask(page, "What happens in medical detox?")
+    page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
+    ask(page, "How can a family help someone addicted to Klonopin?")
+    page.wait_for_function("document.querySelectorAll('#kg-chat .kg-answer-sources').length >= 2", timeout=60000)
+    first_answer = page.locator("#kg-chat .message-row.bot-row").first
+    first_answer.locator("a.kg-ref").first.click()
+    target = first_answer.locator(".kg-source:target")
+    target.wait_for(timeout=10000)
+    assert target.is_visible(), "the card the marker names, in the answer the marker is in"
+    page.close()
+
+
+def test_an_example_is_sent_when_tapped_and_the_examples_then_go(browser, served) -> None:
+    url, _ = served
+    page = open_chat(browser, url)
+    example = page.locator("#kg-chat button", has_text="What happens in medical detox?")
+    example.click()
+    page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
+    assert "detox" in page.locator("#kg-chat .message-row.user-row").first.inner_text().lower()
+    assert page.locator("#kg-chat button", has_text="Why do doctors taper").count() == 0
+    page.close()
+
+
 def test_a_crisis_message_shows_help_first(browser, served) -> None:
     url, _ = served
     page = open_chat(browser, url)
     ask(page, "I took all my klonopin with vodka and I can't stay awake")
-    page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
-    assert "911" in page.inner_text("#kg-sources .kg-crisis")
+    page.wait_for_selector("#kg-alert .kg-crisis", timeout=60000)
+    assert "911" in page.inner_text("#kg-alert .kg-crisis")
     assert "Poison Help" in page.inner_text("#kg-chat")
-    # Every help line can be tapped: in the banner, in the reply itself and in the red panel.
-    for where in ("#kg-help-now", "#kg-chat", "#kg-sources .kg-crisis"):
+    # Every help line can be tapped: in the banner, in the reply itself and in the red alert.
+    for where in ("#kg-help-now", "#kg-chat", "#kg-alert .kg-crisis"):
         page.locator(f"{where} a[href='tel:911']").last.wait_for(timeout=10000)
         assert page.locator(f"{where} a[href='tel:18002221222']").count() >= 1, where
     assert page.locator("#kg-chat a[href='tel:911']").last.inner_text().strip() == "Call 911"
-    box = page.locator("#kg-sources .kg-crisis a[href='tel:911']").bounding_box()
+    box = page.locator("#kg-alert .kg-crisis a[href='tel:911']").bounding_box()
     assert box is not None and box["height"] >= 44, "a tap target a thumb can hit"
     shot(page, "public-crisis")
     page.close()
 
 
-def test_clear_leaves_no_crisis_panel_behind(browser, served) -> None:
+def test_clear_leaves_no_crisis_alert_behind(browser, served) -> None:
     url, _ = served
     page = open_chat(browser, url)
     ask(page, "my friend took a whole bottle of klonopin and won't wake up")
-    page.wait_for_selector("#kg-sources .kg-crisis", timeout=60000)
+    page.wait_for_selector("#kg-alert .kg-crisis", timeout=60000)
     page.locator("#kg-chat").get_by_role("button", name="Clear").click()
-    page.wait_for_function("!document.querySelector('#kg-sources .kg-crisis')", timeout=10000)
-    assert "Sources for each answer appear here." in page.inner_text("#kg-sources")
+    page.wait_for_function("!document.querySelector('#kg-alert .kg-crisis')", timeout=10000)
+    assert page.locator("#kg-chat button", has_text="What happens in medical detox?").count() == 1, "examples return"
     page.close()
 
 
@@ -124,14 +161,58 @@ def test_user_html_never_runs(browser, served) -> None:
     page.close()
 
 
-def test_phone_width_keeps_the_input_and_help_visible(browser, served) -> None:
+PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True}
+
+
+def test_phone_width_keeps_the_input_help_and_newest_answer_in_view(browser, served) -> None:
     url, _ = served
-    page = open_chat(browser, url, viewport={"width": 390, "height": 844}, is_mobile=True)
+    page = open_chat(browser, url, **PHONE)
     assert page.locator("#kg-help-now").is_visible() and page.locator("#kg-send").is_visible()
+    box = page.locator("#kg-input textarea").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844, f"the input starts below the fold ({box})"
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 400, f"page scrolls sideways at phone width ({width}px)"
-    page.keyboard.press("Tab")
     shot(page, "public-phone")
+    ask(page, "What are the withdrawal symptoms of Klonopin?")
+    page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
+    newest = page.locator("#kg-chat .message-row.bot-row").last
+    page.wait_for_function(
+        "(() => { const r = [...document.querySelectorAll('#kg-chat .message-row.bot-row')].pop()"
+        ".getBoundingClientRect(); return r.top > -10 && r.top < 200; })()",
+        timeout=10000,
+    )
+    assert newest.is_visible()
+    box = page.locator("#kg-input textarea").bounding_box()
+    assert box is not None and box["y"] + box["height"] <= 844, "the input stays in reach after an answer"
+    shot(page, "public-phone-answer")
+    page.close()
+
+
+def test_on_a_phone_the_crisis_alert_is_above_the_chat(browser, served) -> None:
+    url, _ = served
+    page = open_chat(browser, url, **PHONE)
+    ask(page, "I took all my klonopin with vodka and I can't stay awake")
+    page.wait_for_selector("#kg-alert .kg-crisis", timeout=60000)
+    alert = page.locator("#kg-alert").bounding_box()
+    chat = page.locator("#kg-chat").bounding_box()
+    assert alert is not None and chat is not None and alert["y"] < chat["y"]
+    page.close()
+
+
+def test_the_chat_names_its_controls_and_announces_replies(browser, served) -> None:
+    url, _ = served
+    page = open_chat(browser, url)
+    assert page.get_by_role("textbox", name="Your question").count() == 1
+    unnamed = page.evaluate(
+        "[...document.querySelectorAll('#kg-chat button, #kg-ask-row button')]"
+        ".filter(b => !(b.getAttribute('aria-label') || b.innerText.trim() || b.title)).length"
+    )
+    assert unnamed == 0, "every button has a name a screen reader can say"
+    assert page.get_attribute("#kg-status", "aria-live") == "polite"
+    ask(page, "What happens in medical detox?")
+    page.wait_for_function(
+        "document.querySelector('#kg-status').innerText.includes('sources listed under it')", timeout=60000
+    )
     page.close()
 
 
@@ -139,7 +220,7 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     url, log_path = served
     page = open_chat(browser, url)
     ask(page, "Why do doctors taper Klonopin instead of stopping suddenly?")
-    page.wait_for_selector("#kg-sources .kg-source", timeout=60000)
+    page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
     ask(page, "is klonopin safe to take while breastfeeding?")  # a topic no reviewed document covers
     page.wait_for_function("document.querySelector('#kg-chat').innerText.includes(\"don't cover\")", timeout=60000)
 

@@ -8,7 +8,7 @@ import re
 import pytest
 import yaml
 
-from app import help_now, render, sources_html
+from app import alert_html, help_now, render
 from assistant.core import Assistant
 from safety.contact_links import contact_links
 from safety.hotlines import DATA
@@ -72,7 +72,7 @@ def test_a_crisis_reply_and_its_panel_can_be_tapped(assistant: Assistant) -> Non
     assert response.kind == "crisis"
     shown = render(response)
     assert "[Call 911](tel:911)" in shown and "(tel:18002221222)" in shown
-    assert "href='tel:911'" in sources_html(response)
+    assert "href='tel:911'" in alert_html(response)
     spanish = assistant.ask("me tomé todas las pastillas de clonazepam con alcohol y no puedo respirar bien")
     assert spanish.kind == "crisis" and "(tel:911)" in render(spanish)
     assert "[Llamar al 911]" in render(spanish)
