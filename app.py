@@ -64,16 +64,19 @@ font-weight:600;font-size:.85rem}
 .kg-back{display:inline-block;margin-top:.3rem;font-size:.9rem;color:#1f4f8a}
 #kg-chat .placeholder-content,#kg-chat .placeholder{color:#4a5563}
 #kg-input textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:1px}
-.kg-sr,#kg-status{position:absolute !important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
+.kg-sr{position:absolute !important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
 clip:rect(0,0,0,0);white-space:nowrap;border:0}
+#kg-status,#kg-status *{position:absolute !important;left:-10000px;top:auto;width:1px;overflow:visible !important}
 .gradio-container{max-width:960px !important;margin:0 auto !important;overflow:clip !important}
-#kg-chat .examples{gap:.4rem;padding:.3rem 0}
-#kg-chat .example{padding:.45rem .7rem;min-height:44px}
+#kg-examples{gap:.2rem}
+#kg-examples-label p{margin:0;font-size:.9rem;color:#4a5563}
+.kg-example{min-height:44px;white-space:normal !important;text-align:left !important}
 #kg-ask-row{position:sticky;bottom:0;z-index:5;background:var(--body-background-fill);padding:.4rem 0 .5rem 0;
 box-shadow:0 -6px 10px -6px rgba(29,39,51,.18)}
 @media (max-width:640px){#kg-intro p{font-size:.9rem;line-height:1.35}
 h1{font-size:1.6rem !important;margin:0 !important}}
 """
+REVIEW_TITLE = "Klonopin Guide: reviewer workspace"
 # After a reply: the start of the newest answer is brought into view (not the end of a long one).
 SHOW_NEWEST = """() => {
   const answers = document.querySelectorAll('#kg-chat .message-row.bot-row');
@@ -343,11 +346,6 @@ def build_public(assistant: Any, log: Any) -> Any:
         alert_now = alert_html(response)
         return gr.update(value=alert_now, visible=bool(alert_now))
 
-    def pick_example(data: gr.SelectData) -> str:
-        value = data.value if isinstance(data.value, dict) else {}
-        text = value.get("text", "")
-        return text if text in EXAMPLES else ""
-
     def on_like(state: dict, data: gr.LikeData) -> str:
         exchange_id = (
             (state or {}).get("by_index", {}).get(str(data.index if isinstance(data.index, int) else data.index[0]), "")
@@ -385,9 +383,13 @@ def build_public(assistant: Any, log: Any) -> Any:
             autoscroll=False,
             buttons=["copy"],
             feedback_options=("Like", "Dislike"),
-            examples=[{"text": question} for question in EXAMPLES],
             elem_id="kg-chat",
         )
+        # Examples to tap (each sends at once); they go once the chat has begun and return on Clear.
+        with gr.Column(elem_id="kg-examples") as examples:
+            gr.Markdown("Try asking:", elem_id="kg-examples-label")
+            with gr.Row():
+                tapped = [gr.Button(q, size="sm", variant="secondary", elem_classes=["kg-example"]) for q in EXAMPLES]
         with gr.Row(elem_id="kg-ask-row"):
             box = gr.Textbox(
                 label="Your question",
@@ -410,23 +412,19 @@ def build_public(assistant: Any, log: Any) -> Any:
         def after_reply(event: Any) -> None:
             # Then: the reply is announced to screen readers, and its start is brought into view.
             event.then(lambda said: (said or {}).get("said", ""), state, status, api_name=False).then(
-                None, js=SHOW_NEWEST
-            )
+                lambda: gr.Column(visible=False), None, examples, api_name=False
+            ).then(None, js=SHOW_NEWEST)
 
         after_reply(send.click(respond, [box, chat, state], outputs, api_name="chat"))
         after_reply(box.submit(respond, [box, chat, state], outputs, api_name=False))
-        # An example is sent as it is tapped (and the examples go once the chat has begun).
-        after_reply(
-            chat.example_select(pick_example, None, box, api_name=False).then(
-                respond, [box, chat, state], outputs, api_name=False
-            )
-        )
+        for button in tapped:
+            after_reply(button.click(respond, [button, chat, state], outputs, api_name=False))
         chat.like(on_like, [state], status, api_name=False)
         # Clearing the conversation clears everything about it: no old crisis alert or report status stays.
         chat.clear(
-            lambda: (gr.update(value="", visible=False), {}, "", "", None, ""),
+            lambda: (gr.update(value="", visible=False), {}, "", "", None, "", gr.Column(visible=True)),
             None,
-            [alert, state, thanks, status, category, note],
+            [alert, state, thanks, status, category, note, examples],
             api_name=False,
         )
         submit.click(report, [category, note, state], [thanks, note], api_name="report")
@@ -575,7 +573,7 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         ]
         return docs, stats, claim_screen_rows(settings, assistant)
 
-    with gr.Blocks(title="Klonopin Guide: reviewer workspace", analytics_enabled=False) as review:
+    with gr.Blocks(title=REVIEW_TITLE, analytics_enabled=False) as review:
         gr.Markdown(
             "# Reviewer workspace\nAudit what the assistant cited. Conversations here are visible to reviewers only."
         )
@@ -700,6 +698,10 @@ def theme() -> Any:
         button_primary_text_color="#ffffff",
         button_primary_text_color_dark="#ffffff",
         input_placeholder_color="#5b6472",
+        # Block labels: the Soft theme's blue-500 on blue-100 is 3.0:1; blue-800 on it is 8.7:1.
+        block_label_text_color="#1e40af",
+        block_title_text_color="#1e40af",
+        block_info_text_color="#4a5563",
         input_border_color_focus="#1d4ed8",
         input_shadow_focus="0 0 0 3px rgba(29, 78, 216, 0.45)",
     )
@@ -717,6 +719,7 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
 
     from assistant.core import Assistant
     from assistant.edge import EdgeGuard
+    from assistant.page_titles import PageTitles
     from assistant.review_log import ReviewLog
 
     settings = settings or Settings()
@@ -759,6 +762,10 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
     # With a CORS middleware on the parent, Gradio's own (which trusts any origin off localhost) steps aside.
     server.add_middleware(
         CORSMiddleware, allow_origins=settings.origins(), allow_methods=["GET", "POST"], allow_headers=["content-type"]
+    )
+    # The reviewer sign-in page is drawn before any of the app's settings reach it: no title otherwise.
+    server.add_middleware(
+        PageTitles, titles={"/": "Klonopin Guide", "/review": REVIEW_TITLE, "/review/": REVIEW_TITLE}
     )
     server.add_middleware(
         EdgeGuard,

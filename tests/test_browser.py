@@ -216,6 +216,49 @@ def test_the_chat_names_its_controls_and_announces_replies(browser, served) -> N
     page.close()
 
 
+def serious_accessibility_violations(page) -> list[str]:
+    """axe-core (shipped in the axe-playwright-python wheel) run on the page as it is now: the
+    WCAG 2.2 A/AA rules and best practices, keeping violations rated serious or critical."""
+    import axe_playwright_python
+
+    page.add_script_tag(content=(Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text())
+    return page.evaluate(
+        """async () => {
+          const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+          const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+          return result.violations.filter(v => ['serious', 'critical'].includes(v.impact))
+            .map(v => `${v.id} (${v.impact}): ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+        }"""
+    )
+
+
+def test_axe_finds_no_serious_violations_on_the_chat_or_the_reviewer_view(browser, served) -> None:
+    url, _ = served
+    found = {}
+    for width, height in ((1280, 900), (390, 844)):
+        page = open_chat(browser, url, viewport={"width": width, "height": height}, is_mobile=width < 500)
+        found[f"chat {width}px, empty"] = serious_accessibility_violations(page)
+        ask(page, "What happens in medical detox?")
+        page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
+        page.locator("#kg-chat .kg-answer-sources > summary").last.click()
+        found[f"chat {width}px, an answer with its sources open"] = serious_accessibility_violations(page)
+        ask(page, "I took all my klonopin with vodka and I can't stay awake")
+        page.wait_for_selector("#kg-alert .kg-crisis", timeout=60000)
+        found[f"chat {width}px, a crisis reply"] = serious_accessibility_violations(page)
+        page.close()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(f"{url}/review/")
+    page.wait_for_selector("input[type=password]")
+    found["reviewer sign-in"] = serious_accessibility_violations(page)
+    page.locator("input").first.fill(REVIEWER[0])
+    page.fill("input[type=password]", REVIEWER[1])
+    page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-find", timeout=30000)
+    found["reviewer workspace"] = serious_accessibility_violations(page)
+    page.close()
+    assert not any(found.values()), found
+
+
 def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     url, log_path = served
     page = open_chat(browser, url)
