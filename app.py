@@ -764,9 +764,7 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
         CORSMiddleware, allow_origins=settings.origins(), allow_methods=["GET", "POST"], allow_headers=["content-type"]
     )
     # The reviewer sign-in page is drawn before any of the app's settings reach it: no title otherwise.
-    server.add_middleware(
-        PageTitles, titles={"/": "Klonopin Guide", "/review": REVIEW_TITLE, "/review/": REVIEW_TITLE}
-    )
+    server.add_middleware(PageTitles, titles={"/": "Klonopin Guide", "/review": REVIEW_TITLE, "/review/": REVIEW_TITLE})
     server.add_middleware(
         EdgeGuard,
         allowed_origins=settings.origins(),
