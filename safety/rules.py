@@ -1089,7 +1089,9 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             continue
         if rule.name == "dosis_es" and _NOT_ASKING_ES.search(flat[: match.start()]):
             continue
-        if rule.name in ("lethal_amount", "letal_es") and _as_science(_sentence_around(flat, match.start(), match.end())):
+        if rule.name in ("lethal_amount", "letal_es") and _as_science(
+            _sentence_around(flat, match.start(), match.end())
+        ):
             continue
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
