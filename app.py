@@ -67,7 +67,12 @@ font-weight:600;font-size:.85rem}
 .kg-sr{position:absolute !important;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;
 clip:rect(0,0,0,0);white-space:nowrap;border:0}
 #kg-status,#kg-status *{position:absolute !important;left:-10000px;top:auto;width:1px;overflow:visible !important}
-.gradio-container{max-width:960px !important;margin:0 auto !important;overflow:clip !important}
+.kg-q-pair{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+@media (max-width:720px){.kg-q-pair{grid-template-columns:1fr}}
+.kg-q-passage mark{background:#ffe58a;color:#1d2733}
+.kg-q-said{border-left:4px solid #b3261e;padding-left:.7rem;margin:.5rem 0}
+.kg-q-export a{font-weight:600}
+.gradio-container:has(#kg-chat){max-width:960px !important;margin:0 auto !important;overflow:clip !important}
 #kg-examples{gap:.2rem}
 #kg-examples-label p{margin:0;font-size:.9rem;color:#4a5563}
 .kg-example{min-height:44px;white-space:normal !important;text-align:left !important}
@@ -77,6 +82,32 @@ box-shadow:0 -6px 10px -6px rgba(29,39,51,.18)}
 h1{font-size:1.6rem !important;margin:0 !important}}
 """
 REVIEW_TITLE = "Klonopin Guide: reviewer workspace"
+# The review queue by keyboard: 1/2/3 pick the verdict, N goes to the note, Enter saves and moves on.
+REVIEW_JS = """() => {
+  const verdicts = {'1': 0, '2': 1, '3': 2};
+  document.addEventListener('keydown', (event) => {
+    const queue = document.getElementById('kg-q-card');
+    if (!queue || queue.offsetParent === null || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    const typing = target && (target.tagName === 'TEXTAREA' || (target.tagName === 'INPUT' && target.type !== 'radio'));
+    if (event.key === 'Enter' && !event.shiftKey) {
+      if (target && (target.tagName === 'BUTTON' || target.tagName === 'A')) return;
+      if (typing && !target.closest('#kg-q-note')) return;
+      event.preventDefault();
+      if (typing) target.blur();  // the next item's keys are verdicts again, not note text
+      document.getElementById('kg-q-save').click();
+      return;
+    }
+    if (typing) return;
+    if (event.key in verdicts) {
+      const options = document.querySelectorAll('#kg-q-verdict input[type=radio]');
+      if (options[verdicts[event.key]]) { event.preventDefault(); options[verdicts[event.key]].click(); }
+    } else if (event.key === 'n' || event.key === 'N') {
+      const note = document.querySelector('#kg-q-note textarea, #kg-q-note input');
+      if (note) { event.preventDefault(); note.focus(); }
+    }
+  });
+}"""
 # After a reply: the start of the newest answer is brought into view (not the end of a long one).
 SHOW_NEWEST = """() => {
   const answers = document.querySelectorAll('#kg-chat .message-row.bot-row');
@@ -478,6 +509,60 @@ def claim_screen_rows(settings: Settings, assistant: Any = None) -> list[list[st
     return review_rows(settings.corpus_dir, plan.units, flags)
 
 
+VERDICT_CHOICES = [("1 · Supports", "supports"), ("2 · Partly", "partly"), ("3 · Does not support", "does_not_support")]
+
+
+def claim_of(answer: str, n: int) -> str:
+    """What marker [n] backs: the words between it and the marker (or paragraph) before it."""
+    parts = re.split(r"(\[\d+\])", answer)
+    claims = []
+    for i, part in enumerate(parts):
+        if part == f"[{n}]" and i > 0:
+            before = parts[i - 1].rsplit("\n\n", 1)[-1].strip()
+            if before:
+                claims.append(before)
+    return " … ".join(claims) or answer[:400]
+
+
+def queue_card(item: dict[str, Any], log: Any, documents: dict[str, Any], current_version: str) -> str:
+    """One claim to judge: the answer's sentence beside its cited passage (the quote highlighted),
+    what the person said about the answer, the turns before it, and the whole document on demand."""
+    flagged = " · <strong>flagged by the person who asked</strong>" if item.get("flagged") else ""
+    said = "".join(
+        f"<li><strong>{_e(f['category'].replace('_', ' '))}</strong>"
+        f"{': ' + _e(plain_text(f['note'])) if f['note'] else ''}</li>"
+        for f in log.feedback(item["exchange_id"])
+    )
+    said = f"<div class='kg-q-said'><h4>What the person said</h4><ul>{said}</ul></div>" if said else ""
+    earlier = log.earlier_turns(item["exchange_id"])
+    turns = "".join(
+        f"<li><strong>Asked:</strong> {_e(plain_text(t['question']))}<br><span class='kg-muted'>{_e(t['kind'])}: "
+        f"{_e(t['answer'][:300])}{'…' if len(t['answer']) > 300 else ''}</span></li>"
+        for t in earlier
+    )
+    turns = (
+        f"<details class='kg-q-earlier'><summary>Earlier in this conversation ({len(earlier)})</summary>"
+        f"<ol>{turns}</ol></details>"
+        if earlier
+        else ""
+    )
+    others = " · ".join(
+        f"[{c['n']}] {_e((c['verdict'] or 'awaiting').replace('_', ' '))}" for c in log.citations(item["exchange_id"])
+    )
+    return (
+        f"<div class='kg-q-card'><div class='kg-muted'>Exchange {_e(item['exchange_id'])} · "
+        f"{_e(item['created_at'])}{flagged}</div>{said}{turns}"
+        f"<h4>Question</h4><p>{_e(plain_text(item['question']))}</p>"
+        f"<div class='kg-q-pair'><div><h4>The answer says [{item['n']}]</h4>"
+        f"<blockquote>{_e(claim_of(item['answer'], item['n']))}</blockquote></div>"
+        f"<div><h4>Cited passage: {_e(item['title'])}</h4>"
+        f"<div class='kg-q-passage'>{highlight(item['passage'], item['quote'])}</div></div></div>"
+        f"<details class='kg-q-document'><summary>Whole document</summary>"
+        f"{document_context(documents, item, current_version)}</details>"
+        f"<p class='kg-muted'>Citations in this answer: {others}</p></div>"
+    )
+
+
 def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
     import gradio as gr
 
@@ -552,6 +637,37 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         ]
         return rows, f"{sum(g.count for g in gaps)} questions in {len(gaps)} groups."
 
+    def next_in_queue(skipped: list[int]) -> tuple[str, str, int | None]:
+        judged, total = log.progress()
+        waiting = [item for item in log.queue() if item["citation_id"] not in set(skipped or [])]
+        progress = f"**{judged} of {total} citations reviewed.** {len(waiting)} waiting here"
+        progress += " (flagged by people first)." if waiting else "."
+        if not waiting:
+            done = "Nothing waiting. New answers appear here as people ask."
+            return progress, f"<p class='kg-muted'>{done}</p>", None
+        item = waiting[0]
+        return progress, queue_card(item, log, documents, current_version), item["citation_id"]
+
+    def show_queue(skipped: list[int]) -> tuple[str, str, int | None, str]:
+        progress, card, current = next_in_queue(skipped)
+        return progress, card, current, ""
+
+    def judge(current: int | None, verdict: str, note: str, skipped: list[int], request: gr.Request) -> tuple:
+        if current is None:
+            return ("Nothing to judge.", *next_in_queue(skipped), gr.update(), gr.update())
+        if not verdict:
+            return ("Choose a verdict first: 1, 2 or 3.", gr.update(), gr.update(), current, gr.update(), gr.update())
+        try:
+            log.add_verdict(int(current), verdict, getattr(request, "username", None) or "reviewer", note or "")
+        except ValueError as exc:
+            return (f"Not saved: {exc}.", gr.update(), gr.update(), current, gr.update(), gr.update())
+        saved = f"Saved: {verdict.replace('_', ' ')} (citation {int(current)})."
+        return (saved, *next_in_queue(skipped), None, "")
+
+    def skip(current: int | None, skipped: list[int]) -> tuple:
+        skipped = [*(skipped or []), current] if current is not None else list(skipped or [])
+        return (skipped, *next_in_queue(skipped), None, "", "Skipped; it stays in the queue for later.")
+
     def corpus_tables() -> tuple[Any, Any, Any]:
         docs = [
             [
@@ -577,6 +693,25 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         gr.Markdown(
             "# Reviewer workspace\nAudit what the assistant cited. Conversations here are visible to reviewers only."
         )
+        with gr.Tab("Needs review", elem_id="kg-queue"):
+            skipped = gr.State([])
+            current = gr.State(None)
+            with gr.Row():
+                progress = gr.Markdown(elem_id="kg-q-progress")
+                gr.HTML(
+                    "<p class='kg-q-export'><a href='export/verdicts.csv' download id='kg-q-export'>"
+                    "Download all verdicts (CSV)</a></p>"
+                )
+            card = gr.HTML(elem_id="kg-q-card")
+            with gr.Row():
+                q_verdict = gr.Radio(
+                    VERDICT_CHOICES, label="Does the passage support the claim? (keys 1, 2, 3)", elem_id="kg-q-verdict"
+                )
+                q_note = gr.Textbox(label="Note (key N)", lines=1, elem_id="kg-q-note")
+            with gr.Row():
+                q_save = gr.Button("Save and next (Enter)", variant="primary", elem_id="kg-q-save")
+                q_skip = gr.Button("Skip for now", elem_id="kg-q-skip")
+            q_status = gr.Markdown(elem_id="kg-q-status")
         with gr.Tab("Exchanges"):
             with gr.Row():
                 kind = gr.Dropdown(["", "answer", "refusal", "crisis", "no_answer"], label="Kind", value="")
@@ -679,6 +814,16 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         show.click(show_citation, [exchange, citation], context, api_name=False)
         save.click(save_verdict, [exchange, citation, verdict, note], [status, cites], api_name=False)
         review.load(corpus_tables, None, [docs_table, stats_table, claims_table], api_name=False)
+        review.load(show_queue, skipped, [progress, card, current, q_status], api_name=False)
+        q_save.click(
+            judge,
+            [current, q_verdict, q_note, skipped],
+            [q_status, progress, card, current, q_verdict, q_note],
+            api_name=False,
+        )
+        q_skip.click(
+            skip, [current, skipped], [skipped, progress, card, current, q_verdict, q_note, q_status], api_name=False
+        )
     return review
 
 
@@ -740,6 +885,7 @@ def create_app(settings: Settings | None = None, assistant: Any = None) -> Any:
             path="/review",
             auth=password_check(credentials),
             css=CSS,
+            js=REVIEW_JS,
             footer_links=[],
             theme=theme(),
             app_kwargs=CLOSED,

@@ -33,6 +33,8 @@ __all__ = ["MAX_NOTE", "ReviewLog", "redact", "session_tag"]
 
 VERDICTS = ("supports", "partly", "does_not_support")
 FEEDBACK_CATEGORIES = ("thumbs_up", "thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
+# What a person said that puts an exchange first in the reviewers' queue.
+FLAGGED = ("thumbs_down", "wrong_citation", "unsupported_claim", "harmful", "other")
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: exchanges and their citations
@@ -274,6 +276,50 @@ class ReviewLog:
                 (exchange_id,),
             )
             return [dict(row) for row in rows]
+
+    def queue(self, *, limit: int = 500) -> list[dict[str, Any]]:
+        """Citations no reviewer has judged: those in exchanges people flagged first, then newest."""
+        flagged = ", ".join(f"'{c}'" for c in FLAGGED)
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT c.id AS citation_id, c.exchange_id, c.n, c.doc_id, c.chunk_id, c.title, c.quote, c.passage,"
+                " c.corpus_version, e.created_at, e.question, e.answer, e.kind, e.turns,"
+                f" EXISTS (SELECT 1 FROM feedback f WHERE f.exchange_id = e.id AND f.category IN ({flagged}))"
+                " AS flagged FROM citations c JOIN exchanges e ON e.id = c.exchange_id"
+                " WHERE NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.citation_id = c.id)"
+                " ORDER BY flagged DESC, e.created_at DESC, e.rowid DESC, c.n LIMIT ?",
+                (limit,),
+            )
+            return [dict(row) for row in rows]
+
+    def progress(self) -> tuple[int, int]:
+        """(citations judged, citations logged)."""
+        with self._connect() as db:
+            judged, total = db.execute(
+                "SELECT count(DISTINCT v.citation_id), (SELECT count(*) FROM citations) FROM verdicts v"
+            ).fetchone()
+            return int(judged or 0), int(total or 0)
+
+    def feedback(self, exchange_id: str) -> list[dict[str, Any]]:
+        """What people said about an exchange: each category with the note typed with it (redacted)."""
+        with self._connect() as db:
+            rows = db.execute(
+                "SELECT created_at, category, note FROM feedback WHERE exchange_id = ? ORDER BY id", (exchange_id,)
+            )
+            return [dict(row) for row in rows]
+
+    def earlier_turns(self, exchange_id: str, *, limit: int = 5) -> list[dict[str, Any]]:
+        """The exchanges before this one in the same conversation (the same browser tab), oldest first."""
+        with self._connect() as db:
+            row = db.execute("SELECT session, created_at, rowid FROM exchanges WHERE id = ?", (exchange_id,)).fetchone()
+            if row is None or not row["session"]:
+                return []
+            rows = db.execute(
+                "SELECT id, created_at, question, kind, answer FROM exchanges WHERE session = ? AND rowid < ?"
+                " ORDER BY rowid DESC LIMIT ?",
+                (row["session"], row["rowid"], limit),
+            )
+            return [dict(r) for r in rows][::-1]
 
     def verdicts(self) -> list[dict[str, Any]]:
         with self._connect() as db:

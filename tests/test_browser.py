@@ -114,11 +114,11 @@ def test_markers_in_an_earlier_answer_still_open_their_own_sources(browser, serv
 def test_an_example_is_sent_when_tapped_and_the_examples_then_go(browser, served) -> None:
     url, _ = served
     page = open_chat(browser, url)
-    example = page.locator("#kg-chat button", has_text="What happens in medical detox?")
+    example = page.get_by_role("button", name="What happens in medical detox?")
     example.click()
     page.wait_for_selector("#kg-chat .kg-answer-sources", timeout=60000)
     assert "detox" in page.locator("#kg-chat .message-row.user-row").first.inner_text().lower()
-    assert page.locator("#kg-chat button", has_text="Why do doctors taper").count() == 0
+    page.locator("#kg-examples").wait_for(state="hidden", timeout=10000)
     page.close()
 
 
@@ -147,7 +147,7 @@ def test_clear_leaves_no_crisis_alert_behind(browser, served) -> None:
     page.wait_for_selector("#kg-alert .kg-crisis", timeout=60000)
     page.locator("#kg-chat").get_by_role("button", name="Clear").click()
     page.wait_for_function("!document.querySelector('#kg-alert .kg-crisis')", timeout=10000)
-    assert page.locator("#kg-chat button", has_text="What happens in medical detox?").count() == 1, "examples return"
+    page.locator("#kg-examples").wait_for(state="visible", timeout=10000)  # the examples return
     page.close()
 
 
@@ -253,8 +253,11 @@ def test_axe_finds_no_serious_violations_on_the_chat_or_the_reviewer_view(browse
     page.locator("input").first.fill(REVIEWER[0])
     page.fill("input[type=password]", REVIEWER[1])
     page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-q-card .kg-q-card", timeout=30000)
+    found["reviewer queue"] = serious_accessibility_violations(page)
+    page.get_by_role("tab", name="Exchanges").click()
     page.wait_for_selector("#kg-find", timeout=30000)
-    found["reviewer workspace"] = serious_accessibility_violations(page)
+    found["reviewer exchanges"] = serious_accessibility_violations(page)
     page.close()
     assert not any(found.values()), found
 
@@ -277,6 +280,8 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     page.locator("input").first.fill(REVIEWER[0])
     page.fill("input[type=password]", REVIEWER[1])
     page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-q-card .kg-q-card", timeout=30000)  # the workspace opens on its queue
+    page.get_by_role("tab", name="Exchanges").click()
     page.wait_for_selector("#kg-find", timeout=30000)
 
     exchange = next(e for e in ReviewLog(log_path).exchanges() if e["kind"] == "answer")
@@ -291,7 +296,7 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     page.locator("#kg-citations [data-testid=cell-0-0]").click()
     page.click("#kg-show")
     page.wait_for_selector("#kg-context mark")
-    page.get_by_label("partly").check()
+    page.locator("#kg-verdict").get_by_label("partly").check()
     page.fill("#kg-verdict-note textarea", "claim is broader than the quote")
     page.click("#kg-save")
     page.wait_for_function("document.querySelector('#kg-verdict-status').innerText.includes('Saved')")
@@ -313,6 +318,78 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     gaps = page.inner_text("#kg-gaps")
     assert "breastfeeding" in gaps and "instead of stopping suddenly" not in gaps, "the answered question is no gap"
     shot(page, "review-gaps")
+    page.close()
+
+
+def log_in(page, url: str):
+    page.goto(f"{url}/review/")
+    page.wait_for_selector("input[type=password]")
+    page.locator("input").first.fill(REVIEWER[0])
+    page.fill("input[type=password]", REVIEWER[1])
+    page.get_by_role("button", name="Login").click()
+
+
+def test_a_reviewer_judges_five_citations_with_the_keyboard_alone(browser, served, assistant) -> None:
+    url, log_path = served
+    log = ReviewLog(log_path)
+    # Real answers, logged as the app logs them: one conversation of five turns, the last reported.
+    questions = [
+        "What happens in medical detox?",
+        "How can a family help someone addicted to Klonopin?",
+        "Why do doctors taper Klonopin instead of stopping suddenly?",
+        "What is Klonopin?",
+        "What are the withdrawal symptoms of Klonopin?",
+    ]
+    ids = [log.record(q, i, assistant.ask(q), session="one-tab") for i, q in enumerate(questions)]
+    log.add_feedback(ids[-1], "wrong_citation", "the second source is about something else")
+    total = sum(len(log.citations(i)) for i in ids)
+    assert total >= 6, "five to judge by keyboard, one more by mouse"
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    log_in(page, url)
+    page.wait_for_selector("#kg-q-card .kg-q-card", timeout=30000)
+    card = page.inner_text("#kg-q-card")
+    # Flagged first, with what the person said and the turns before it.
+    assert "the second source is about something else" in card and "flagged" in card
+    assert "Earlier in this conversation (4)" in card
+    assert page.locator("#kg-q-card mark").count() >= 1, "the quote is highlighted in its passage"
+    assert f"0 of {total} citations reviewed" in page.inner_text("#kg-q-progress")
+    shot(page, "review-queue")
+    keys = ["1", "2", "3", "1", "1"]
+    for done, key in enumerate(keys, start=1):
+        page.keyboard.press(key)
+        if done == 3:
+            page.keyboard.press("n")
+            page.keyboard.type("the claim says more than the quote")
+        page.keyboard.press("Enter")
+        page.wait_for_function(
+            f"document.querySelector('#kg-q-progress').innerText.includes('{done} of {total} citations reviewed')",
+            timeout=15000,
+        )
+        # The form is ready for the next one: no verdict chosen, no note left over.
+        assert page.evaluate("[...document.querySelectorAll('#kg-q-verdict input')].every(i => !i.checked)")
+        assert page.input_value("#kg-q-note textarea, #kg-q-note input") == ""
+    with sqlite3.connect(log_path) as db:
+        saved = db.execute("SELECT verdict, note FROM verdicts ORDER BY id").fetchall()
+    assert [v for v, _ in saved] == ["supports", "partly", "does_not_support", "supports", "supports"]
+    assert saved[2][1] == "the claim says more than the quote"
+    assert len({c for (c,) in sqlite3.connect(log_path).execute("SELECT citation_id FROM verdicts")}) == 5
+
+    # By mouse: one verdict is two clicks (the verdict, then Save), an export is one.
+    clicks = 0
+    page.get_by_label("2 · Partly").check()
+    clicks += 1
+    page.click("#kg-q-save")
+    clicks += 1
+    page.wait_for_function(
+        f"document.querySelector('#kg-q-progress').innerText.includes('6 of {total} citations reviewed')",
+        timeout=15000,
+    )
+    assert clicks == 2
+    with page.expect_download() as download:
+        page.click("#kg-q-export")
+    exported = Path(download.value.path()).read_text(encoding="utf-8")
+    assert "the claim says more than the quote" in exported and exported.count("\n") >= 7
     page.close()
 
 
@@ -351,6 +428,11 @@ def test_hostile_markup_is_inert_for_the_public_and_for_reviewers(browser, serve
     page.locator("input").first.fill(REVIEWER[0])
     page.fill("input[type=password]", REVIEWER[1])
     page.get_by_role("button", name="Login").click()
+    page.wait_for_selector("#kg-q-card .kg-q-card", timeout=30000)
+    # The queue shows the question as text too.
+    assert "onerror" in page.inner_text("#kg-q-card") and page.evaluate("window.__pwned") is None
+    assert page.locator("#kg-q-card a[href*='evil.example'], #kg-q-card img").count() == 0
+    page.get_by_role("tab", name="Exchanges").click()
     page.wait_for_selector("#kg-find", timeout=30000)
     page.click("#kg-find")
     page.locator("#kg-exchanges [role=gridcell]", has_text=exchange["id"]).first.click()

@@ -193,3 +193,21 @@ def test_two_processes_starting_together_both_migrate(tmp_path: Path) -> None:
             thread.join()
         assert ReviewLog(path).migrate() == len(MIGRATIONS)
     assert errors == []
+
+
+def test_the_queue_puts_flagged_answers_first_and_shrinks_as_verdicts_are_given(tmp_path: Path) -> None:
+    log = ReviewLog(tmp_path / "log.db")
+    first = log.record("first question", 0, _answer(), session="tab-1")
+    liked = log.record("second question", 1, _answer(), session="tab-1")
+    reported = log.record("third question", 2, _answer(), session="tab-1")
+    other_tab = log.record("someone else", 0, _answer(), session="tab-2")
+    log.add_feedback(liked, "thumbs_up")
+    log.add_feedback(first, "unsupported_claim", "mail me at a@b.org about it")
+    queue = log.queue()
+    assert [item["exchange_id"] for item in queue] == [first, other_tab, reported, liked]
+    assert log.progress() == (0, 4)
+    assert log.feedback(first)[0]["note"] == "mail me at [email removed] about it"
+    assert [t["id"] for t in log.earlier_turns(reported)] == [first, liked]
+    assert log.earlier_turns(other_tab) == [] and log.earlier_turns(first) == []
+    log.add_verdict(queue[0]["citation_id"], "partly", "ann")
+    assert log.progress() == (1, 4) and [item["exchange_id"] for item in log.queue()][0] == other_tab
