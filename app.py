@@ -61,6 +61,7 @@ text-decoration:none;border:2px solid currentColor;background:#fff}
 .kg-kind{display:inline-block;padding:0 .45rem;margin-right:.3rem;border-radius:8px;background:#e8eef6;color:#1d2733;
 font-weight:600;font-size:.85rem}
 .kg-ref:target{background:#ffe58a;border-radius:3px}
+.kg-thanks{margin-left:.5rem;font-size:.9rem;color:#1d4ed8;font-weight:600}
 .kg-back{display:inline-block;margin-top:.3rem;font-size:.9rem;color:#1f4f8a}
 #kg-chat .placeholder-content,#kg-chat .placeholder{color:#4a5563}
 #kg-input textarea:focus-visible{outline:3px solid #1d4ed8;outline-offset:1px}
@@ -79,6 +80,7 @@ clip:rect(0,0,0,0);white-space:nowrap;border:0}
 #kg-ask-row{position:sticky;bottom:0;z-index:5;background:var(--body-background-fill);padding:.4rem 0 .5rem 0;
 box-shadow:0 -6px 10px -6px rgba(29,39,51,.18)}
 @media (max-width:640px){#kg-intro p{font-size:.9rem;line-height:1.35}
+#kg-chat .message-row.bot-row{max-width:100%;margin:12px 4px 8px 4px}
 h1{font-size:1.6rem !important;margin:0 !important}}
 """
 REVIEW_TITLE = "Klonopin Guide: reviewer workspace"
@@ -118,6 +120,24 @@ SHOW_NEWEST = """() => {
 PAGE_JS = """() => {
   const status = document.getElementById('kg-status');
   if (status) { status.setAttribute('role', 'status'); status.setAttribute('aria-live', 'polite'); }
+  // Remember which thumb was pressed, so the thanks can appear beside it.
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest && event.target.closest('#kg-chat button');
+    if (button && /^(Like|Dislike)$/.test(button.getAttribute('aria-label') || '')) window.kgFeedbackButton = button;
+  }, true);
+}"""
+# Feedback is acknowledged where the person clicked: beside the thumb they pressed.
+THANK_BESIDE = """() => {
+  const button = window.kgFeedbackButton;
+  if (!button || !button.parentElement) return;
+  let thanks = button.parentElement.querySelector('.kg-thanks');
+  if (!thanks) {
+    thanks = document.createElement('span');
+    thanks.className = 'kg-thanks';
+    thanks.setAttribute('role', 'status');
+    button.parentElement.appendChild(thanks);
+  }
+  thanks.textContent = 'Thanks for the feedback.';
 }"""
 WRITING = "_Writing an answer from the sources and checking each sentence against them…_"
 FEEDBACK_CHOICES = [
@@ -384,7 +404,6 @@ def build_public(assistant: Any, log: Any) -> Any:
         if log is None or not exchange_id:
             return ""
         log.add_feedback(exchange_id, "thumbs_up" if data.liked else "thumbs_down")
-        gr.Info("Thanks for the feedback.")
         return "Thanks for the feedback."
 
     def report(category: str, note: str, state: dict) -> tuple[str, str]:
@@ -450,7 +469,7 @@ def build_public(assistant: Any, log: Any) -> Any:
         after_reply(box.submit(respond, [box, chat, state], outputs, api_name=False))
         for button in tapped:
             after_reply(button.click(respond, [button, chat, state], outputs, api_name=False))
-        chat.like(on_like, [state], status, api_name=False)
+        chat.like(on_like, [state], status, api_name=False).then(None, js=THANK_BESIDE)
         # Clearing the conversation clears everything about it: no old crisis alert or report status stays.
         chat.clear(
             lambda: (gr.update(value="", visible=False), {}, "", "", None, "", gr.Column(visible=True)),

@@ -84,8 +84,13 @@ def test_a_person_asks_opens_a_source_and_gives_feedback(browser, served) -> Non
     card.locator("a.kg-back").click()
     page.locator("#kg-chat a.kg-ref:target").wait_for(timeout=10000)
 
-    page.get_by_role("button", name="Like").last.click()
-    page.get_by_text("Thanks for the feedback.").first.wait_for(timeout=10000)  # a toast, in view at any scroll
+    like = page.get_by_role("button", name="Like").last
+    like.click()
+    thanks = page.locator("#kg-chat .kg-thanks")
+    thanks.wait_for(timeout=10000)
+    assert "Thanks for the feedback" in thanks.inner_text()
+    near, pressed = thanks.bounding_box(), like.bounding_box()
+    assert near and pressed and abs(near["y"] - pressed["y"]) < 40, "acknowledged beside the thumb pressed"
     page.click("#kg-report")
     page.get_by_label("Unsupported claim").check()
     page.fill("#kg-report-note textarea", "the second sentence goes beyond the quote")
