@@ -609,6 +609,17 @@ def build_reviewer(log: Any, settings: Settings, assistant: Any = None) -> Any:
         # The visitor's words go to a plain text box (no links, maths or markup); the answer is
         # the product's own Markdown, built from vetted passages.
         text = f"**Kind:** {row['kind']} ({row['reason']}) · {row['created_at']}\n\n**Answer:**\n\n{row['answer']}"
+        # What the person said about it, and the conversation before it (their words as text).
+        said = [
+            f"- {f['category'].replace('_', ' ')}" + (f": {_md_text(plain_text(f['note']))}" if f["note"] else "")
+            for f in log.feedback(exchange_id)
+        ]
+        if said:
+            text += "\n\n**What the person said:**\n\n" + "\n".join(said)
+        turns = log.earlier_turns(exchange_id)
+        earlier = [f"{i}. {_md_text(plain_text(t['question']))}" for i, t in enumerate(turns, 1)]
+        if earlier:
+            text += "\n\n**Earlier in this conversation (questions):**\n\n" + "\n".join(earlier)
         rows_out = [[c.get(k) if c.get(k) is not None else "" for k in citation_columns] for c in cites]
         return text, plain_text(row["question"]), rows_out
 

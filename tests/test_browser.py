@@ -395,6 +395,14 @@ def test_a_reviewer_judges_five_citations_with_the_keyboard_alone(browser, serve
         page.click("#kg-q-export")
     exported = Path(download.value.path()).read_text(encoding="utf-8")
     assert "the claim says more than the quote" in exported and exported.count("\n") >= 7
+
+    # The exchange view has the same context: the person's report and the questions before it.
+    page.get_by_role("tab", name="Exchanges").click()
+    page.fill("#kg-exchange-id textarea, #kg-exchange-id input", ids[-1])
+    page.click("#kg-open")
+    page.wait_for_function("document.querySelector('#kg-detail').innerText.includes('What the person said')")
+    detail = page.inner_text("#kg-detail")
+    assert "the second source is about something else" in detail and questions[0] in detail
     page.close()
 
 
