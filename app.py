@@ -425,21 +425,21 @@ def build_public(assistant: Any, log: Any) -> Any:
         # Above the chat on every width, so a phone shows it first: empty unless a reply is a crisis.
         alert = gr.HTML("", visible=False, elem_id="kg-alert")
         state = gr.State({})
-        chat = gr.Chatbot(
-            label="Conversation",
-            show_label=False,
-            height=None,
-            min_height=140,
-            autoscroll=False,
-            buttons=["copy"],
-            feedback_options=("Like", "Dislike"),
-            elem_id="kg-chat",
-        )
         # Examples to tap (each sends at once); they go once the chat has begun and return on Clear.
         with gr.Column(elem_id="kg-examples") as examples:
             gr.Markdown("Try asking:", elem_id="kg-examples-label")
             with gr.Row():
                 tapped = [gr.Button(q, size="sm", variant="secondary", elem_classes=["kg-example"]) for q in EXAMPLES]
+        chat = gr.Chatbot(
+            label="Conversation",
+            show_label=False,
+            height=None,
+            min_height=60,
+            autoscroll=False,
+            buttons=["copy"],
+            feedback_options=("Like", "Dislike"),
+            elem_id="kg-chat",
+        )
         with gr.Row(elem_id="kg-ask-row"):
             box = gr.Textbox(
                 label="Your question",
