@@ -254,7 +254,8 @@ def test_errors_say_nothing_about_internals(app_url: str) -> None:
 
 def test_a_failed_call_in_the_event_stream_says_nothing_about_internals(app_url: str) -> None:
     marker = "zebra-echo-5521"
-    join = {"data": [marker, None, None], "fn_index": 0, "session_hash": "stream-probe"}
+    # The chat function, given a conversation that is not one: it fails while reading its inputs.
+    join = {"data": [marker, {"not": f"a chat {marker}"}, None], "fn_index": 0, "session_hash": "stream-probe"}
     assert httpx.post(f"{app_url}/gradio_api/queue/join", json=join, timeout=30).status_code == 200
     events = []
     with httpx.stream("GET", f"{app_url}/gradio_api/queue/data?session_hash=stream-probe", timeout=60) as stream:
