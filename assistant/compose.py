@@ -23,7 +23,7 @@ class Thresholds:
     duplicate: float = 0.85
     max_sentences: int = 4
     min_sentences: int = 2
-    passages_considered: int = 8
+    passages_considered: int = 20
     sentence_weight: float = 0.75
     # When the question's distinctive words are in the passages but MiniLM places it poorly
     # ("what is a taper?"), sentences containing those words may pass at these lower bars.

@@ -38,7 +38,12 @@ from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
-PASSAGES_RETRIEVED = 5
+# The answer encoder reads the units of every passage retrieved (hybrid retrieval returns at most 20):
+# the answering sentence is often in a passage the shipped model ranks sixth or lower.
+PASSAGES_RETRIEVED = 20
+# What the refusal's education and a language model's prompt read: the first few passages only.
+EDUCATION_PASSAGES = 5
+GENERATION_PASSAGES = 5
 ACTIVE_CHECK_SECONDS = 5.0
 RECONNECT_SECONDS = 1.0
 # The general education a refusal adds: why tapers are supervised, why stopping abruptly is risky.
@@ -274,8 +279,8 @@ class Assistant:
         if self.retriever is not None and self.corpus_version not in self._education:
             try:
                 vector = self.embedder.encode_one(EDUCATION_QUERY)
-                hits = self.retriever.search(vector, EDUCATION_QUERY, k=PASSAGES_RETRIEVED)
-                units = self.retriever.units_of([h.chunk_id for h in hits[: self.thresholds.passages_considered]])
+                hits = self.retriever.search(vector, EDUCATION_QUERY, k=EDUCATION_PASSAGES)
+                units = self.retriever.units_of([h.chunk_id for h in hits])
                 composition = compose(vector, hits, units, self.thresholds)
                 shown = [t for c in composition.citations for t in (c.quote, c.passage)] if composition else []
                 if composition and problems(composition.body, shown):
@@ -377,7 +382,7 @@ class Assistant:
         if self.generator is not None:
             # Only once the extractive answer exists: where the passages hold no answer, a model invents one.
             generated = Generated("fallback_no_output")
-            for generated in self.generator.stream(question, hits[: self.thresholds.passages_considered], units):
+            for generated in self.generator.stream(question, hits[:GENERATION_PASSAGES], units):
                 if generated.outcome == "streaming":
                     yield self._generated_response(generated, DRAFT_REASON)
             reason = f"answered:{generated.outcome}"

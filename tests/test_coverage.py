@@ -14,14 +14,12 @@ NOT_IN_THE_SOURCES = [
     "can I take clonazepam on a long-haul flight to australia, any customs forms?",
     "¿cuánto cuesta un mes de rehabilitación para benzodiacepinas en México?",
     "is it ok to give my cat a bit of clonazepam when she's stressed at the vet?",
+    # A near miss the coverage gate has caught since it trained on four uncovered writers (2026-12-05).
+    "what did the 2019 cochrane review find about benzo tapering?",
     # Near misses: a passage sounds as if it answers. Known gap (evals/relevance/README.md): the
     # generic-medicine sentence and the tapering passages still answer these. Strict: a fix shows.
     pytest.param(
         "who manufactures the generic clonazepam my pharmacy stocks?",
-        marks=pytest.mark.xfail(strict=True, reason="near miss answered from a passage that sounds close"),
-    ),
-    pytest.param(
-        "what did the 2019 cochrane review find about benzo tapering?",
         marks=pytest.mark.xfail(strict=True, reason="near miss answered from a passage that sounds close"),
     ),
 ]
