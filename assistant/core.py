@@ -18,6 +18,7 @@ from assistant.conversation import MAX_HISTORY_CHARS, previous_user_messages, re
 from assistant.coverage import CoverageGate
 from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
+from assistant.gloss import for_search
 from assistant.help_seeking import seeks_help
 from assistant.high_stakes import about_stopping, about_stopping_the_drug
 from assistant.llm import chat_model
@@ -319,14 +320,18 @@ class Assistant:
             self.last_decision = Decision(query=query, safety=verdict, off_topic=True)
             yield self._no_answer("off_topic")
             return
-        topic = uncovered_topic(question)
+        # The gates above and below were trained on Spanish questions as asked; the English
+        # corpus is searched, and the topic list read, with an English gloss (assistant/gloss.py).
+        searched, asked = for_search(question, query), for_search(question, question)
+        searched_vector = vector if searched == query else self.embedder.encode_one(searched)
+        topic = uncovered_topic(question) or (uncovered_topic(asked) if asked != question else None)
         if topic is not None:  # no reviewed document covers it: no passage is looked for
             yield self._uncovered(topic, verdict.lang)
             return
-        hits = self.retriever.search(vector, query, k=PASSAGES_RETRIEVED)
+        hits = self.retriever.search(searched_vector, searched, k=PASSAGES_RETRIEVED)
         units = self.retriever.units_of([hit.chunk_id for hit in hits[: self.thresholds.passages_considered]])
         lead = self._stopping_lead(question)
-        relevance = self._relevance(query, hits, units)
+        relevance = self._relevance(searched, hits, units)
         # A question of a kind the sources seldom answer (insurance, a named program, the drug's
         # history) is answered only from a clearly fitting sentence, never from a loose one. A
         # message in a conversation may lean on what came before ("is any of those secular?",
@@ -337,18 +342,20 @@ class Assistant:
             if doubtful
             else self.thresholds
         )
-        composition = compose(vector, hits, units, thresholds, lead=lead, relevance=relevance)
+        composition = compose(searched_vector, hits, units, thresholds, lead=lead, relevance=relevance)
         if composition is None and not doubtful:
-            terms = tuple(self.retriever.distinctive_terms(question))
+            terms = tuple(self.retriever.distinctive_terms(asked))
             if terms:
                 relaxed = replace(
                     self.thresholds,
                     min_passage=self.thresholds.lexical_min_passage,
                     min_sentence=self.thresholds.lexical_min_sentence,
                 )
-                composition = compose(vector, hits, units, relaxed, require_terms=terms, lead=lead)
+                composition = compose(searched_vector, hits, units, relaxed, require_terms=terms, lead=lead)
         if composition is None and lead and about_stopping_the_drug(question):
-            composition = compose(vector, hits, units, thresholds, lead=lead, relevance=relevance, lead_alone=True)
+            composition = compose(
+                searched_vector, hits, units, thresholds, lead=lead, relevance=relevance, lead_alone=True
+            )
         self.last_decision = Decision(
             query=query,
             best_passage=max((hit.similarity for hit in hits), default=0.0),

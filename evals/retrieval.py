@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.config import Settings
 from assistant.core import Assistant
 from assistant.follow_up import search_text
+from assistant.gloss import for_search
 from assistant.retrieval import Retriever
 from evals.cases import CALIBRATION, Case, load_cases
 
@@ -30,7 +31,7 @@ def retrieval_metrics(assistant: Assistant, cases: list[Case], mode: str) -> dic
     retriever = Retriever.open(assistant.store, active, mode)
     ranks: list[int | None] = []
     for case in cases:
-        query = search_text(case.question, case.history)
+        query = for_search(case.question, search_text(case.question, case.history))
         hits = retriever.search(assistant.embedder.encode_one(query), query, k=DEPTH)
         rank = next((i + 1 for i, hit in enumerate(hits) if case.cites_expected(hit.text)), None)
         ranks.append(rank)

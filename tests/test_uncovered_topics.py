@@ -51,6 +51,11 @@ def test_an_uncovered_topic_gets_a_plain_reply_with_who_to_ask(assistant: Assist
         "What does therapy for Klonopin addiction involve?",
         "Can someone become dependent on Klonopin even when they take it as prescribed?",
         "I worry too much and my doctor gave me klonopin. what happens if I take it every day for years?",
+        # Near the review's topics without being them: what the drug is for, tolerance against
+        # dependence, the signs of a use disorder (of addiction).
+        "is clonazepam only an anxiety pill or do doctors use it for seizures too?",
+        "how is tolerance different from dependence?",
+        "signs of klonopin use disorder in a teenager",
     ],
 )
 def test_covered_questions_with_the_same_words_are_still_answered(assistant: Assistant, question: str) -> None:
