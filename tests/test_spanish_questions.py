@@ -17,7 +17,7 @@ ANSWERED = [
 ]
 DECLINED = [
     "¿cuánto cuesta una clínica de rehabilitación en Guadalajara?",
-    "¿es malo mezclar klonopin y cerveza?",  # mixing: the review lists it as not covered
+    "¿mi seguro médico paga la desintoxicación de benzodiacepinas?",
 ]
 
 
@@ -36,6 +36,13 @@ def test_a_spanish_question_the_sources_do_not_cover_is_declined(assistant: Assi
     response = assistant.ask(question)
     assert response.kind == "no_answer", (response.reason, response.text[:300])
     assert not response.citations
+
+
+def test_a_spanish_question_on_a_topic_the_review_lists_as_uncovered_gets_that_reply(assistant: Assistant) -> None:
+    """The topic list is English; it reads the question's gloss too."""
+    response = assistant.ask("¿es malo mezclar klonopin y cerveza?")
+    assert response.reason == "topic_not_in_corpus:overdose_and_mixing", (response.reason, response.text[:300])
+    assert response.resources, "the overdose help lines come with it"
 
 
 def test_the_gloss_keeps_unlisted_words_and_reads_phrases_before_words() -> None:
