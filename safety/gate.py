@@ -100,7 +100,7 @@ _FIRST_PERSON_INTENT = re.compile(
 # A seizure or confusion after stopping or cutting down is a withdrawal emergency, not "an overdose".
 _WITHDRAWAL_CONTEXT = re.compile(
     r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving))|quit\w*|ran out|run out|cut (back|down)|cold turkey|(missed|skipped|skipping) (doses|a dose|my dose|\w+ doses|my (klonopin|clonazepam|meds|pills))|"
-    r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|"
+    r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|(jump\w*|came|coming|went|got|getting) off (the rest|my last|of my)|taper\w*|withdraw\w*|detox\w*|"
     r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia)\b",
     re.IGNORECASE,
 )
@@ -135,10 +135,48 @@ _CONTINUE = re.compile(
     r"\b(faster|slower|quicker|sooner|more gradual\w*|gentler|more aggressive|continue|continua\w*|keep going|go on|carry on|next (step|week|weeks|stage|part|phase|dose|one)|what about (week|the next)|"
     r"weeks? \d+|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
     r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
-    r"where (were we|did (we|you) leave off)|sigue|siguiente|contin[uú]a)\b",
+    r"where (were we|did (we|you) leave off)|step \d+|(what|which) (was|is) step|again|redo|re-do|once i (get|'?m) (down )?to|get down to|"
+    r"send (me )?(it|that|the (whole |full )?(schedule|plan|taper|steps))|(whole|full) (schedule|plan|taper)|too (slow|fast) for me|"
+    r"sigue|siguiente|contin[uú]a|otra vez|de nuevo|rep[ií]te\w*)\b",
     re.IGNORECASE,
 )
 LONG_MESSAGE = 200
+# After a crisis earlier in the conversation, a question that serves the act (how fast it works,
+# how much, whether it shows up, how a wound heals) or presses for the answer ("just tell me the
+# number", "it's for a school project") is that crisis going on, not a new factual question.
+_SERVES_THE_ACT = re.compile(
+    r"\b(how (long|fast|quickly|soon)\b.{0,40}\b(kick\w* in|work|take effect|act|hit|last|stay in)|kick\w* in|take effect|"
+    r"how (much|many)|the number|what number|(show|shows|showing) up|detect\w*|tox\w*|autops\w*|find (me|out)|notice|"
+    r"heal\w*|wounds?|bleed\w*|scars?|lethal|fatal|deadly|enough|dissolv\w*|taste|crush\w*|a lot of (it|them)|all of (it|them)|at once|mix\w*|(just|please|simply) (tell|answer|give|say)|answer (me|the question)|"
+    r"for (school|a (school )?project|a class|a story|research|homework)|hypothetical\w*|for a friend|"
+    r"cu[aá]nt[oa]s?|el n[uú]mero|dime|d[ií]game|para (la escuela|el colegio|un trabajo|una tarea|clase)|hipot[eé]tic\w*)",
+    re.IGNORECASE,
+)
+# Asking for help, treatment or someone to talk to is answered (with the help lines) even then.
+_SEEKS_HELP = re.compile(
+    r"\b(988|hotlines?|helplines?|crisis (line|text)|talk to (someone|somebody|a person)|therap\w*|counsel\w*|treatment|rehab|"
+    r"programs?|support groups?|psychiatrist|get help|safety plan|call (someone|911|a)|ayuda|l[ií]nea|terapia|tratamiento)\b",
+    re.IGNORECASE,
+)
+# "That's kind of the idea" after asking how dangerous something is: the danger is what is wanted.
+_WANTS_THE_HARM = re.compile(
+    r"\b(that'?s|thats|that is|it'?s|its) (kind of |kinda |sort of |exactly |pretty much |actually |honestly )?"
+    r"(the (idea|point|plan|goal)|what i('?m| am) (going for|counting on|hoping for)|what i (want|wanted|need))\b"
+    r"|\b(good|perfect|great)\b.{0,15}\b(that'?s|thats) (what i|the)\b|\b(eso|esa) es la idea\b|\bde eso se trata\b",
+    re.IGNORECASE,
+)
+_DANGER_ASKED = re.compile(
+    r"\b(dangerous|danger|die|dying|kill|lethal|fatal|deadly|overdos\w*|stop (breathing|my heart|your heart)|too much|mix\w*|combin\w*|a lot of|"
+    r"peligros\w*|morir|mata|letal|mortal|sobredosis)\b",
+    re.IGNORECASE,
+)
+# "The ER checked me and sent me home": an earlier emergency seen to by medical care.
+_CLEARED = re.compile(
+    r"\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|doctors?|paramedics|ambulance|poison control)\b.{0,40}"
+    r"\b(checked (me|him|her|them)|cleared|discharged|released|sent (me|him|her|them) home|said (i|he|she|they) (was|were|'?s|'?m|is|am) (fine|ok|okay))\b"
+    r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -357,11 +395,16 @@ class SafetyGate:
         earlier_turns = previous_user_messages(history)
         earlier = ""
         for turn in earlier_turns:
-            situation, _ = self.crisis(turn)
-            if situation:
+            situation, evidence = self.crisis(turn)
+            over = describes_past_event(turn) or _CLEARED.search(turn)
+            if earlier and over and not evidence.startswith("rule="):
+                earlier = ""  # a later turn says the earlier crisis is over ("that was 2 days ago, the ER cleared me")
+            elif situation:
                 earlier = situation
         # "yeah I did that tonight" only signals a crisis read together with the turn before it.
         follow_up = bool(earlier_turns) and len(message) <= SHORT_FOLLOW_UP and bool(_REFERS_BACK.search(message))
+        if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
+            return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
         if follow_up and not earlier:
             context = f"{earlier_turns[-1]} {message}"
             found = self.signal(context)
@@ -374,13 +417,15 @@ class SafetyGate:
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.
-        still_on = bool(earlier) and not describes_past_event(message)
+        still_on = bool(earlier) and not describes_past_event(message) and not _CLEARED.search(message)
         decided = decide(reading, self.thresholds, lenient=still_on)
         if decided.kind == "crisis":
             return _verdict(decided, lang, earlier)
         if still_on and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
             # "it doesn't matter anyway" after a crisis turn is still that conversation.
             return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)
+        if still_on and _SERVES_THE_ACT.search(message) and not _SEEKS_HELP.search(message):
+            return _verdict(Decided("crisis", earlier, "continued:serves_the_act", True), lang, earlier)
         goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
         if decided.kind == "pass" and goes_on and self._claimed_schedule(history):
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)

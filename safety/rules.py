@@ -31,18 +31,38 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "child_ingestion",
         "overdose",
-        r"\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|ate|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
+        r"\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
+        r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|ate|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
     _r(
         "harm_others",
         "harm_others",
-        r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|feel like)\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b",
+        r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|feel like|fantasi[sz]\w* about|dream\w* (about|of)|obsess\w* (about|over))\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(the |all the |those |these )?(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b(?!'?s? (feelings|ego|pride|chances|reputation|business))"
+        # "I could murder him lol": hyperbole said with a laugh.
+        r"(?![^.!?\n]{0,40}(\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding)\b|😂|🤣|😅|😆))",
     ),
     _r(
         "threat_by_someone",
         "harm_others",
         r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b",
+    ),
+    # Someone near the writer armed or on the way: a weapon held, kept or fetched beside a
+    # threat, "coming over to finish this", threatened with a knife, a fire set with people inside.
+    _r(
+        "armed_threat",
+        "harm_others",
+        r"\b(has|have|had|keeps?|kept|carries|carrying|got|grabbed|grabbing|bought|owns|pulled( out)?|waving|holding|took|went to get|loaded)\s+(a |an |his |her |their |the |my )?(\w+ )?(gun|rifle|pistol|shotgun|knife|weapon|firearm|machete|handgun|revolver)s?\b"
+        r".{0,150}\b(threaten\w*|kill|hurt|shoot|stab|finish (this|it|her|him|them|us|you|me)|coming (over|here|for)|on (his|her|their) way|said (he|she|they)('d| would| will)|hiding (from|in)|locked (myself|ourselves|in))\b"
+        r"|\b(threaten\w*|kill|hurt|shoot|stab|finish (this|it|her|him|them|us|you|me)|coming (over|here|for)|on (his|her|their) way)\b"
+        r".{0,150}\b(has|have|had|keeps?|kept|carries|carrying|got|grabbed|bought|owns|pulled( out)?|waving|holding|took|went to get|loaded)\s+(a |an |his |her |their |the |my )?(\w+ )?(gun|rifle|pistol|shotgun|knife|weapon|firearm|machete|handgun|revolver)s?\b"
+        r"|\bthreaten\w*\s+(me|us|her|him|them|my [\w-]+|the kids)\s+with\s+(a |an |his |her |their |the )?(\w+ )?(knife|gun|pistol|rifle|weapon|bat|hammer|machete|axe|scissors|shotgun)\b"
+        r"|\b(he|she|they|my [\w-]+)('s| is| are|'re)? (coming|on (his|her|their) way|headed|heading|driving) (over |here |back )?(to|and) (finish|end|settle|kill|hurt) (this|it|her|him|them|us|me|you|everyone)\b"
+        r"(?=.{0,200}\b(gun|rifle|pistol|shotgun|knife|weapon|threat\w*|scared|afraid|violent|dangerous|hurt|kill)\b)"
+        r"|\b(set fire to|set (his|her|their|the) [\w-]+ on fire|burn\w* (down )?(his|her|their|the) (house|car|truck|place|apartment|room|home))\b.{0,40}\bwith (him|her|them|people|someone|somebody|the (family|kids)|my [\w-]+)( still)? (inside|in it|in there)\b"
+        r"|\b(me|nos|la|lo|le|les)\s+(est[aá] )?amenaza\w*\s+con\s+(un|una|el|la|su)\s+(cuchillo|pistola|arma|navaja|machete|bate|martillo|tijeras|escopeta)\b"
+        r"|\b(tiene|trae|sac[oó]|agarr[oó]|tra[ií]a) (un|una|el|la|su) (cuchillo|pistola|arma|navaja|machete|escopeta)\b.{0,100}\b(amenaz\w*|matar\w*|encerrad[oa]|escondid[oa]|me quiere|nos quiere|lastimar\w*)\b"
+        r"|\b(prender(le)? fuego|quemar(le)?|incendiar(le)?)\b.{0,40}\bcon (él|el|ella|ellos|ellas|la familia|gente|alguien|los niños) (adentro|dentro)\b",
     ),
     _r(
         "drug_someone",
@@ -104,7 +124,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(drinks?|food|coffee|tea|meals?|soda|beer|wine|juice|bottle|milk|formula|salad|cake|lunch|dinner|breakfast|smoothie|sandwich|soup|water|cereal|pudding|cocktail|glass|cup|plate|punch|dessert|sauce)\b"
         r"(?=.{0,80}\b(without (him|her|them|anyone|my \w+) (knowing|noticing|realizing|tasting)|so (that )?(he|she|they|he'?s|she'?s|they'?re|it)\b.{0,30}\b(can'?t|won'?t|doesn'?t|don'?t|is|are|gets?|eats?|drinks?|passes|pass|falls?|stays?|calm|quiet|out|sick|ill)|to (make|keep|knock|get) (him|her|them|my \w+)|out of it|quiet|calm|knock\w* (him|her|them) out|sick|ill\b|throw up|vomit|pass out|black out|can'?t resist|easier to control|every day|for good))"
         r"|\b(get|make|trick)\w*\s+(him|her|them|someone|somebody|my (?!(cat|dog|kitten|puppy|pet|horse|bird|rabbit|parrot|hamster|ferret|goat)\b)\w+|a (woman|girl|man|guy|person|kid|child))\s+(to\s+)?(take|drink|eat|swallow)\b.{0,40}\bwithout (him|her|them|anyone|my \w+) (knowing|noticing|realizing)\b"
-        r"|\b(drugs?|pills?|something|sedatives?|roofies?|ghb|substances?)\b.{0,40}\b(make|makes|get|keep|render)\b.{0,6}\b(a (woman|girl|man|guy|person)|women|girls|her|him|them|my (date|wife|girlfriend|husband|boyfriend|partner))\b.{0,20}\b(easier to control|compliant|(can'?t|cannot|unable to|not) resist|out of it|pass out|black out|docile|submissive|forget (everything|what happened)|(not|won'?t) remember)\b"
+        r"|\b(drugs?|pills?|something|sedatives?|roofies?|ghb|substances?|klonopin|clonazepam|benzos?|xanax|rohypnol|ambien|valium|rivotril)\b.{0,40}\b(make|makes|get|keep|render)\b.{0,6}\b(a (woman|girl|man|guy|person)|women|girls|her|him|them|my (date|wife|girlfriend|husband|boyfriend|partner))\b.{0,20}\b(easier to control|compliant|(can'?t|cannot|unable to|not) resist|out of it|pass out|black out|docile|submissive|forget (everything|what happened)|(not|won'?t|doesn'?t|don'?t|wouldn'?t) remember)\b"
         r"|\b(drug|roofie|spike)\w*\s+(a |her |his |my |the )?(woman|girl|date|drink|man|guy|wife|girlfriend)\b.{0,40}\b(so (she|he|they) (can'?t|won'?t|doesn'?t)|can'?t resist|at (a|the) (bar|club|party))",
     ),
     # Sabotage, poisoning and illness aimed at a person: brakes, wheels, a plant in a meal,
@@ -197,7 +217,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "intent_in_passing",
         "suicide",
-        r"\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|hurt|painless|wake up|heart stop\w*|stop breathing|it all stop|end it|kill)\b.{0,160}\b(i'?ve had enough|i have had enough|i'?m done\b(?! with (the|my|this|that|work|school|it|them|him|her)\b)|i am done\b(?! with (the|my|this|that|work|school)\b)|done with (life|everything|it all|living|being alive)|tired of (living|life|being alive|existing|everything)|can'?t take (it|this) any ?more|nothing (left )?to live for|no reason to (live|stay)|i want out|ready to go|want (it|this|everything) (all )?(to )?(be over|end|stop)|my last (night|day))\b|\b(i'?ve had enough|i have had enough|tired of (living|being alive|existing)|nothing (left )?to live for|want (it|this|everything) (all )?(to )?(be over|end|stop))\b.{0,160}\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|painless|wake up|heart stop\w*|stop breathing|how (much|many))\b",
+        r"\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|hurt|painless|wake up|heart stop\w*|stop breathing|it all stop|end it|kill)\b.{0,160}\b(i'?ve had enough|i have had enough|i'?m done\b(?! with (the|my|this|that|work|school|it|them|him|her)\b)|i am done\b(?! with (the|my|this|that|work|school)\b)|done with (life|everything|it all|living|being alive)|tired of (living|life|being alive|existing|everything|all (of )?this|it all)|sick of (living|life|all (of )?this|it all)|can'?t take (it|this) any ?more|nothing (left )?to live for|no reason to (live|stay)|i want out|ready to go|want (it|this|everything) (all )?(to )?(be over|end|stop)|my last (night|day))\b|\b(i'?ve had enough|i have had enough|tired of (living|being alive|existing)|nothing (left )?to live for|want (it|this|everything) (all )?(to )?(be over|end|stop))\b.{0,160}\b(die|dying|death|dead|overdos\w*|od|lethal|fatal|painless|wake up|heart stop\w*|stop breathing|how (much|many))\b",
     ),
     _r(
         "make_it_stop",
@@ -322,7 +342,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "self_injury",
         "suicide",
-        r"\b(been|keep|kept|started|start|still|again|i'?m|he'?s|she'?s|can'?t stop|urges? to|want to|wanna|went back to|relapsed and)\s+(cutting|carving|burning|scratching|hitting|punching|slicing)\s+(into\s+)?(my|his|her|their)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|body|forearms?|chest)\b",
+        r"\b(been|keep|kept|started|start|still|again|i'?m|he'?s|she'?s|can'?t stop|urges? to|want to|wanna|went back to|relapsed and)\s+(cutting|carving|burning|scratching|hitting|punching|slicing)\s+(into\s+)?(my|his|her|their)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|body|forearms?|chest)\b"
+        # The same said by its purpose: "been cutting to cope", "started burning again when I'm anxious".
+        r"|\b(been|keep|kept|started|start|still|i'?m|he'?s|she'?s|back to|went back to|relapsed and)\s+(cutting|burning|carving)\s+(again\s+)?(to (cope|deal|feel|numb|calm|get through|release|manage|punish)|when (i|i'?m|it)|because (i|it)|every (day|night))\b",
     ),
     # Picturing a crash or fall as the way out.
     _r(
@@ -348,7 +370,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "rescue_prevented",
         "suicide",
-        r"\b(nobody|no one|no-one|noone|nadie)\s+(finds|will find|would find|can find|could find|comes|checks on|will check on|me encuentre|me encuentra)( me)?\b.{0,40}\b(after|until|for (like |about )?\d+ (hours|hrs)|in time|till (it'?s|its) (over|done|too late)|before (it'?s|its) (over|done|too late)|despu[eé]s de|hasta que|a tiempo)\b"
+        r"\b(nobody|no one|no-one|noone|nadie)\s+(finds|will find|would find|can find|could find|comes|checks on|will check on|me encuentre|me encuentra)( me)?\b.{0,40}\b(after|until|for (like |about )?\d+ (hours|hrs)|in time|till (it'?s|its) (over|done|too late)|before (it'?s|its) (over|done|too late)|before (it|they|the (pills|meds|tablets)) (works?|kicks? in|takes? effect|takes? hold)|despu[eé]s de|hasta que|a tiempo)\b"
         r"|\b(too late|demasiado tarde) (for anyone |para que alguien )?(to (save|help|stop|find) me|me (salve|ayude|encuentre))\b",
     ),
     # The one thing still holding someone back, named: the pills or the act beside it.
@@ -358,6 +380,62 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\bonly (thing|reason|one|person)s? (that'?s |that is |who'?s |who is )?(keeping|stopping|holding) me (alive|here|around|back from|from (taking|swallowing|ending|doing it|killing|hurting|overdosing|jumping|going through))\b"
         r"|\bonly reason (i'?m|i am) still (here|alive|around)\b"
         r"|\blo [uú]nico que me (mantiene (viv[oa]|aqu[ií])|(detiene|frena|impide) (de )?(tomar\w*|matar\w*|hacerlo|hacer\w*lo|acabar|terminar))\b",
+    ),
+    # Suicidal thoughts said to be had now, often inside a question about whether the drug
+    # causes them: "is that normal? I'm having them right now", "I think about dying every day".
+    _r(
+        "thoughts_now",
+        "suicide",
+        r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly))\b"
+        r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
+        r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
+        r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
+    ),
+    # Intent in passing: not planning to be around, hoping the illness or the drug takes one,
+    # deciding at a height, going to join someone who died, "something drastic".
+    _r(
+        "passing_intent",
+        "suicide",
+        r"\b(don'?t|do not|not|no) (plan|planning|intend|intending|expect|expecting)\w* (on |to )?(be|being) (around|here|alive)\b(?!.{0,60}\b(vacation|holiday|trip|travel\w*|away|out of town|conference|visiting|moving|hospital stay|business)\b)"
+        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?)\b.{0,10}\b(that )?(the [\w-]+|it|this|they|something|one of (these|them))\s+(would |will |just |finally |might |'?ll )*(takes? me out|kills? me|ends? me|finish(es)? me( off)?)\b"
+        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?) (that )?i (don'?t|won'?t|never|do not) wake up\b"
+        r"|\b(stood|standing|stand|sat|sitting|was|been|went (up|out)) (on|at|by|near|out on|up on) (the |a |my |our |this |that )?(balcony|ledge|bridge|roof|rooftop|edge|tracks|cliff|railing|overpass)\b.{0,80}\b(deciding|debating|thinking (about|of) (jumping|it|whether)|trying to decide|wanting to jump|about to jump|whether to (jump|do it|go)|looking down)\b"
+        r"|\b(ready|want\w*|wish\w*|time|longing|waiting) to (go (and )?be with (him|her|them|my [\w-]+( [\w-]+)?|grandpa|grandma|god|jesus|the lord)|go (home )?to (heaven|god|jesus|the lord)|join (him|her|them|my (late|dead|deceased) [\w-]+|grandpa|grandma)( in heaven| up there| on the other side| soon| again)?)\b"
+        r"|\b(i'?m|i am|i|gonna|going to|might|about to|thinking (of|about)|want to|if you'?re|if i'?m|scared i'?ll|afraid i'?ll|before i)\b.{0,15}\bdo(ing)? something (drastic|stupid|permanent|irreversible|final)\b(?!\s+(with|to) (my|the|our) (hair|car|house|room|garden|look|wardrobe|diet|career|job|business|money))"
+        r"|\b(nobody|no one|no-one|noone|would anyone|does anyone|who) (would|will|'d|is going to|even)? ?(even )?(notice|care|miss me|realize)\b.{0,25}\bif i (was|were|wasn'?t|weren'?t|disappeared|died|left|vanished|was gone|were gone)\b"
+        r"|\b(want|hope|wish|need)\w* (it|this|that|them|the [\w-]+) to (kill|end|finish) me\b"
+        r"|\b(know|knows|knew|figured out|looked up|worked out|calculated)\b.{0,20}\bhow (much|many)( \w+)? (it would|it'?d|it will|i'?d|i would|i'?ll) (take|need)\b(?!\s+(to|for)\b)"
+        r"|\bif i (was|were) gone\b.{0,30}\b(nobody|no one|no-one) (would|will|'d) (even )?(notice|care|miss)\b"
+        r"|\b(estuve|estaba|parad[oa]|sentad[oa]) (en|al borde de) (el |la )?(balc[oó]n|puente|azotea|cornisa|borde|techo)\b.{0,80}\b(decidiendo|pensando (si|en) (saltar|tirarme)|a punto de (saltar|tirarme))\b",
+    ),
+    # A known means named with a question whether it would work: electrocution in a bath, a car
+    # in a closed garage, a bag over the head, a rope on a rod; methods compared by how sure.
+    _r(
+        "method_feasible",
+        "suicide",
+        r"\b(hair ?dryer|toaster|radio|space heater|extension cord)\b.{0,40}\b(bath|bathtub|tub)\b.{0,60}\b(work|kill|die|fatal|enough|instant|painless|movie thing)\w*"
+        r"|\b(bath|bathtub|tub)\b.{0,40}\b(hair ?dryer|toaster|radio|space heater)\b.{0,60}\b(work|kill|die|fatal|enough|instant|painless|movie thing)\w*"
+        r"|\b(car|engine|exhaust|generator|charcoal)\b.{0,40}\b(garage|closed room|sealed|hose|tent|with the (doors?|windows?) (closed|shut))\b.{0,60}\b(would|will|does|could|how long)\b.{0,40}\b(kill|die|work|pass out|fall asleep|be painless|be enough)\b"
+        r"|\b(plastic bag|exit bag) over (my|your|the|one'?s|his|her) head\b|\bhelium\b.{0,40}\b(tank|hood|bag|mask)\b.{0,40}\b(die|kill|painless|work)\w*"
+        r"|\b(belt|rope|cord|scarf|sheet|cable)\b.{0,40}\b(door ?knob|closet rod|beam|rafter|ceiling fan|shower rod|banister|stair rail|branch)\b.{0,60}\b(hold|work|strong enough|support (my|the|a) weight|kill|die|enough)\b"
+        r"|\b(higher|highest|better|best|greater|more|most|lower|lowest)\s+(success|fatality|death|lethality|completion|kill) rates?\b.{0,80}\b(guns?|firearms?|hang\w*|pills|overdos\w*|jump\w*|drown\w*|wrists|poison\w*|carbon monoxide|train|bridge|rope)\b"
+        r"|\b(guns?|firearms?|shoot\w*|hang\w*|pills|overdos\w*|jump\w*|drown\w*|wrists|poison\w*|carbon monoxide|train|rope)\b.{0,40}\b(or|vs\.?|versus)\b.{0,40}\b(guns?|firearms?|shoot\w*|hang\w*|pills|overdos\w*|jump\w*|drown\w*|wrists|poison\w*|carbon monoxide|train|rope)\b.{0,60}\b((success|fatality|lethality|death|completion) rates?|(more|most|less|least) (lethal|deadly|reliable|certain|painless|successful|final)|works? better|more likely to (work|kill|succeed))\b"
+        r"|\b(m[aá]s|menos) (r[aá]pid[oa]|f[aá]cil|efectiv[oa]|segur[oa]|letal|mortal|doloros[oa])\b.{0,40}\b(pastillas|venas|ahorcar\w*|colgar\w*|tirar\w*|veneno|pistola|arma|gas)\b.{0,40}\bo\b"
+        r"|\b(pastillas|venas|ahorcar\w*|colgar\w*|tirar\w*|veneno|pistola|arma)\b.{0,40}\bo\b.{0,40}\b(pastillas|cortar\w* las venas|ahorcar\w*|colgar\w*|tirar\w*|veneno|pistola|arma)\b.{0,40}\b(m[aá]s|menos) (r[aá]pid[oa]|f[aá]cil|efectiv[oa]|segur[oa]|letal|mortal|doloros[oa])\b"
+        r"|\bcortar(me|se|te) las venas\b"
+        r"|\b(which|what)\b.{0,40}\b(pills?|meds|medications?|medicines?|drugs|otc|over[- ]the[- ]counter \w+)\b.{0,40}\b(most|more) (dangerous|deadly|lethal|toxic|harmful|likely to kill)\b.{0,40}\b(in (big|large|high|huge) (amounts|doses|quantities|numbers)|in (an )?overdose|if you take (a lot|too many|lots|a bunch|the whole \w+)|to overdose on|all at once|at once)\b",
+    ),
+    # Self-harm kept where it will not show; a death staged as natural or accidental; a note
+    # explaining why; life insurance asked about a death that should look accidental.
+    _r(
+        "act_concealed",
+        "suicide",
+        r"\bwhere (should|can|could|do|would) i (cut|burn|scratch|hurt myself|cut myself|burn myself)\b(?!\s+(the|a|an|my|this|that|it|off|back|down|costs|corners|hair|bangs|fabric|wood|pipe|line|[\w-]+ (off|out))\b).{0,40}\b(show|notice|see|hide|sleeves|at work|at school|nobody|no one)\b"
+        r"|\b(cuts?|cutting|burns?|burning|marks|scars)\b.{0,30}\bso (they|the (marks?|scars?|cuts?|burns?)) (don'?t|won'?t|wont|dont|can'?t|cant) (show|be seen)\b"
+        r"|\b(want|so|make|let|need|until|have)\b.{0,10}\b(my ([\w-]+ )?(family|kids|parents|wife|husband|mom|mum|dad|children|partner)|everyone|people|them|they|the (police|coroner|doctors?|insurance))\b.{0,10}\b(to )?(think|believe|assume|conclude)\w*\b.{0,10}\b(it was|it'?s|i (died|passed))\b.{0,20}\b(natural|an accident|accidental|natural causes|my heart|a heart attack|in my sleep|an accidental overdose)\b"
+        r"|\b(insurance|policy)\b.{0,80}\b(pay\w*|cover\w*)\b.{0,80}\b(if (it|my death|the death|the overdose) (looks|seems|is ruled|gets ruled|appears) (like )?(an? )?(accident\w*|natural|overdose)|if i (kill myself|overdose|od|take my (own )?life|commit suicide))\b"
+        r"|\b(write|writing|draft\w*|compose|help me (write|with|word))\b.{0,30}\b(a |my |the )?(note|letter|message)\b.{0,60}\b(explain\w*|tell\w*|saying|say)( to)?( them| everyone| my [\w-]+)? why i (did it|did this|had to (do it|go|leave)|couldn'?t (go on|stay|do it anymore)|'?m (gone|doing (this|it)|not here)|chose (this|to go)|ended it|went)\b"
+        r"|\b(note|letter)\b.{0,30}\bfor (my [\w-]+|them|everyone) to (find|read) (after|when) i'?m (gone|dead)\b",
     ),
     # Self-harm sought as a practice: where, how, with what, hidden, intensified.
     _r(
@@ -462,7 +540,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
-        r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b"
+        r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
         r"|\bcuiden (a|de) (mi|mis) (mam[aá]|pap[aá]|madre|padre|hij[oa]s?|niñ[oa]s?|perr[oa]s?|gat[oa]s?|familia)\b",
     ),
     # Overdose in progress.
@@ -471,12 +549,23 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b(whole|entire|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
-        + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+(prescription|script|supply)\b",
+        + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
+        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b",
     ),
     _r(
         "amount_taken_now",
         "overdose",
         r"(\b(doubled|doubling|tripled|tripling)( up)?\b.{0,30}\b(doses?|klonopin|clonazepam|pills?|meds|prescription|tabs?|tablets?|benzos?|k-?pins?)\b|\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b).{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to|confused|falling (over|down)|keep falling|fell (over|down)|stumbl\w*|can'?t stand)",
+    ),
+    # An amount taken today that is several times the prescribed one ("prescribed 0.5 but I've
+    # had 4 mg tonight"): an overdose, whatever is asked next. The ratio is checked in _first_match.
+    _r(
+        "over_prescribed",
+        "overdose",
+        r"\b(prescribed|supposed to (take|have)|my (dose|script) is|i'?m (only )?(on|prescribed)|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?|told to take)\s*(?P<p1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|pills?|tablets?|tabs)?\b"
+        r".{0,80}\b(had|took|taken|swallowed|downed|popped|i'?m already at)\s+(like |about |around |almost |over |nearly )?(?P<t1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
+        r"|\b(had|took|taken|swallowed|downed|popped)\s+(like |about |around |almost |over |nearly )?(?P<t2>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
+        r".{0,80}\b(prescribed|supposed to (take|have)|my (dose|script) is|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?)\s*(?P<p2>\d+(?:\.\d+)?|\.\d+)\b",
     ),
     _r(
         "cantidad_es",
@@ -511,6 +600,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         + r"\b.{0,80}\b(klonopin|clonazepam|pills?|benzos?|kpins?)\b.{0,80}\b"
         + _SYMPTOMS_NOW,
     ),
+    # An amount already in the body with a depressant on top, said as where one is now.
+    _r(
+        "mixed_now",
+        "overdose",
+        r"\b(\d+(\.\d+)?\s*(mg|pills?|bars?|tabs?)|klonopin|clonazepam|benzos?|kpins?)\b.{0,30}\b(plus|and|with|\+|on top of)\b.{0,15}\b(\d+ )?"
+        + _DEPRESSANTS
+        + r"\b.{0,60}\b(where i'?m at|rn|right now|in my system|already (took|had|in)|i'?m on (now|rn|right now))\b",
+    ),
     _r(
         "sobredosis_es",
         "overdose",
@@ -525,7 +622,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     _r(
         "seizure_now",
@@ -535,7 +632,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\b(he|she|they|my \w+|mom|dad)\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)\s+(answer|respond|responding|answering|react)\w*\b|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\bturning (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+    ),
+    # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
+    # chest pressure with the signs of a heart attack.
+    _r(
+        "collapsed_now",
+        "medical",
+        r"\b(collapsed|slumped( over)?|keeled over|went (grey|gray|blue|limp|white)|fell (over|down) and)\b.{0,60}\b(not|isn'?t|won'?t|can'?t|doesn'?t|stopped|isnt|wont|cant) (answering|responding|moving|breathing|waking|talking|getting up|answer|respond|move|wake)\b"
+        r"|\b(face|mouth|smile|lip)\b.{0,20}\b(is |are |started |starts |suddenly )?(droop\w*|sagging|crooked|lopsided)\b"
+        r"|\b(one|left|right) side of (his|her|their|my) (face|body|mouth)\b.{0,30}\b(droop\w*|numb|weak|paraly\w*|dead|won'?t move|can'?t move|sagging)\b"
+        r"|\b(having|is having|might be having|think (he|she|i|they)('s| is| am|'m| are|'re)? having|signs of) a stroke\b"
+        r"|\bchest\b.{0,25}\b(tight|heavy|crushing|squeez\w*|pressure|being crushed)\b.{0,80}\b(sweat\w*|pale|grey|gray|clammy|left arm|jaw|like a (belt|band|vice|weight|elephant))\b"
+        r"|\b(sweat\w*|pale|grey|gray|clammy)\b.{0,80}\bchest\b.{0,25}\b(tight|heavy|crushing|squeez\w*|pressure|being crushed)\b"
+        r"|\b(la cara|la boca)\b.{0,20}\b(ca[ií]da|torcida|chueca|se le (cay[oó]|torci[oó]))\b|\bse le (cay[oó]|torci[oó]|lade[oó]) (la cara|la boca)\b|\bun lado (de la cara|del cuerpo)\b.{0,30}\b(ca[ií]do|dormido|no (lo )?mueve|paralizad\w+)\b|\b(le est[aá] dando|tiene|creo que (es|tiene|le dio)) un (derrame|ictus|acv)\b",
     ),
     _r(
         "cant_breathe",
@@ -547,8 +657,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "perceiving_things",
         "medical",
-        r"\b(i'?m|i am|i keep|i can|i|he|she|they|he'?s|she'?s|they'?re|keeps|started|been|now)\s+(\w+\s+){0,2}(hear|hearing|see|seeing|smell|smelling|feel|feeling)\b(?!.{0,30}\b(ringing|buzzing|tinnitus|hum|humming|whooshing|heartbeat)\b).{0,40}\b(that|which|who)\s+(isn'?t|aren'?t|is not|are not)\s+(there|real|playing|on|here)\b"
-        r"|\b(the )?(floor|walls?|room|ceiling|ground)\b.{0,12}\b(is |are |looks? like (it'?s|they'?re) |seems? to be |keeps? )(moving|breathing|melting|crawling|waving|rippling)\b(?!.{0,50}\b(ferry|boat|ship|earthquake|quake|train|bus|plane|turbulence|waves|sea|ride|vr|drunk|wasted|high)\b)"
+        r"\b(i'?m|i am|i keep|i can|i|he|she|they|he'?s|she'?s|they'?re|keeps|started|been|now)\s+(\w+\s+){0,2}(hear|hearing|see|seeing|smell|smelling|feel|feeling)\b(?!.{0,30}\b(ringing|buzzing|tinnitus|hum|humming|whooshing|heartbeat)\b).{0,70}\b(that|which|who)\s+(isn'?t|aren'?t|is not|are not|wasn'?t|weren'?t)\s+(there|real|playing|on|here)\b"
+        r"|\b(there'?s|there is|there are)\s+(a |an |some )?(man|woman|person|people|someone|somebody|kids?|child|bugs|spiders|snakes|animals?|shadows?)\b.{0,50}\b(who|that|which)\s+(wasn'?t|weren'?t|isn'?t|aren'?t)\s+(there|real)\b"
+        r"|\b(the )?(floor|walls?|wallpaper|room|ceiling|ground)\b.{0,12}\b(is |are |looks? like (it'?s|they'?re) |seems? to be |keeps? )(moving|breathing|melting|crawling|waving|rippling)\b(?!.{0,50}\b(ferry|boat|ship|earthquake|quake|train|bus|plane|turbulence|waves|sea|ride|vr|drunk|wasted|high)\b)"
         r"|\b(est[aá]|estoy|sigue|empez[oó] a)\s+(viendo|oyendo|escuchando)\s+(cosas|gente|voces|bichos|animales|ratas)\b|\b(ve|veo|oye|oigo|escucha|escucho)\s+(cosas|voces|gente|bichos)\s+que no (est[aá]n|existen|hay)\b",
     ),
     # A seizure told by its signs: coming to on the floor, a bitten tongue, no memory of falling.
@@ -600,11 +711,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b|de (risa|la risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|los nervios)\b))"
         r"|(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )\bse quiere (suicidar|matar|morir|quitar la vida)\b(?![\s,.!]*(de (risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento)\b))"
         r"|\b(terminar|acabar) con (mi|su|tu) (propia )?vida\b|\b(terminar|acabar) con todo\b|\bquitar(me|se|te) la vida\b"
-        r"|\bno (pienso|planeo|voy a) (seguir|estar) viv[oa]\b|\bdormir para siempre\b|\bno (volver a )?despertar(me)? (nunca )?m[aá]s\b"
+        r"|\bno (pienso|planeo|voy a) (seguir|estar) viv[oa]\b|\bdormir(se|me|te)? para siempre\b|\bno (volver a )?despertar(me)? (nunca )?m[aá]s\b"
         r"|\b(irme|irse|ir) con ([eé]l|ella|mi (esposo|esposa|marido|mujer|madre|padre|mam[aá]|pap[aá]|hij[oa]))\b.{0,15}\b(de una vez|ya|para siempre|pronto)\b"
         r"|\b(ya )?(se|me) quiere? ir\b.{0,60}\b(pastillas|clonazepam|rivotril|esconde|guard\w+)\b"
         r"|\b(buscando|busco|pensando en|planeando) (formas|maneras|c[oó]mo) (de )?(terminar|acabar|morir|matarme|quitarme)\b"
-        r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
+        r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido|tom[eé] la decisi[oó]n)\b.{0,80}\b(despido|despedir\w*|adi[oó]s)\b|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
         r"|\b(pastillas|cajas|clonazepam|rivotril)\b.{0,60}\b(ya lo decid[ií]|ya (lo )?tengo decidido|ya s[eé] lo que voy a hacer)\b"
         r"|\b(dej[eé] todo (arreglado|listo|en orden)|ya dej[eé] (las|mis) cartas|cartas de despedida)\b",
     ),
@@ -620,7 +731,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(dosis|cantidad|combinaci[oó]n|mezcla)\b.{0,40}\b(letal|mortal|que (mata|te mata|me mate|lo mate))(es)?\b"
         r"|\b(toda la caja|todo el frasco|todas (las|mis|sus) pastillas|el frasco entero|la caja entera|\d{2,} pastillas)\b.{0,80}\b(se muere|me muero|morir\w*|muere|mata|matar\w*|no despiert\w*)\b"
-        r"|\bpara que (se duerma|no despierte) y (ya )?no (despierte|vuelva a despertar)\b",
+        r"|\bpara que (se duerma|no despierte) y (ya )?no (despierte|vuelva a despertar)\b"
+        r"|\b(mezcl\w+|tom\w+|junt\w+)\b.{0,60}\b(alcohol|pastillas|rivotril|clonazepam|trago\w*)\b.{0,40}\ba prop[oó]sito\b",
     ),
     _r(
         "acopio_es",
@@ -659,12 +771,12 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_much_should",
         "dosing",
-        r"\bhow (much|many)\b.{0,40}\b(should|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
+        r"\b(how|hw|hoe) (much|many|mch)\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
     ),
     _r(
         "how_many_mg",
         "dosing",
-        r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam)\b(?!.{0,30}\b(cost|costs|price|priced|is it without|does it cost|are (they|those) (at|without))\b)",
+        r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam|k ?pins?|klons?|benzos?|bars?|xanax)\b(?!.{0,30}\b(cost|costs|price|priced|is it without|does it cost|are (they|those) (at|without))\b)",
     ),
     _r(
         "what_dose",
@@ -710,17 +822,18 @@ DOSING_RULES: tuple[Rule, ...] = (
         "give_someone",
         "dosing",
         r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b"
-        r"|\b(can|should|could|may) (i|we) give (him|her|them|my \w+)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b",
+        r"|\b(can|should|could|may) (i|we) give (him|her|them|my \w+)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b"
+        r"|\b(can|should|could|may) (i|we) give (him|her|them|my [\w-]+) (my|some of my|one of my|a few of my) (\d|[.,]\d|pills?|tablets?|klonopin|clonazepam|meds)",
     ),
     _r(
         "lowest_dose",
         "dosing",
-        r"\b(lowest|smallest|minimum|min|least) (effective )?(dose|dosage|amount|mg)\b|\b(dose|dosage)\b.{0,40}\b(my (size|weight|age|height)|for someone (my|of my|like me)|i weigh|\d+\s*(lbs|pounds|kg|kilos))\b",
+        r"\b(lowest|smallest|minimum|min|least) (effective )?(dose|dosage|amount|mg)\b|\b(dose|dosage)\b.{0,60}\b(my (size|weight|age|height)|for someone (my|of my|like me)|i weigh|\d+\s*(lbs|pounds|kg|kilos))\b",
     ),
     _r(
         "my_step",
         "dosing",
-        r"\b(go|drop|jump|step|cut)\s+(straight |directly |right )?(down )?from\s+\d+([.,]\d+)?\s*(mg )?(to|down to)\s+(zero|0|nothing|\d)"
+        r"\b(go|drop|jump|step|cut)\s+(straight |directly |right )?(down )?from\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(straight |directly |right )?(to|down to)\s+(zero|0|nothing|\d)"
         r"|\b(need|take|get) (more|less|a higher|a lower|a bigger|a smaller) (dose )?than (the |my )?\d"
         r"|\bhow (should|do|can) (i|we) cross[- ]?taper\b|\bcross[- ]?taper\b.{0,30}\b(from|to)\b.{0,20}\b(\w+)\b.{0,5}\?"
         r"|\b(ok|okay|safe|fine|alright)\s+(to|if i)\s+(cut|split|halve|crush|chew|break)\b.{0,40}\b(in half|pills?|tablets?|\d)"
@@ -732,7 +845,22 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bhow (to|should i|do i|can i|would i|would you|much to|should we|do we)\s+(adjust|titrate|tweak|modify|raise|lower|increase|decrease|bump|change)\s+(up |down )?(my|his|her|our|the)\s+(klonopin|clonazepam|dose|dosage|meds|medication|benzo|pills?)\b"
         r"|\b(what would|how would|what does|what should)\s+(mine|my (taper|schedule|plan|one))\b.{0,30}\blook like\b.{0,60}\b(i'?m on|i take|i'?m taking|on)\s+\d"
-        r"|\b(i'?m on|i take|i'?m taking)\s+\d.{0,60}\b(what would|how would|what should)\s+(mine|my (taper|schedule|plan))\b",
+        r"|\b(i'?m on|i'?m at|i take|i'?m taking)\s+\d.{0,60}\b(what would|how would|what should)\s+(mine|my (taper|schedule|plan))\b",
+    ),
+    # A choice between two amounts for now, an amount tried on one's own, the first step or the
+    # pace of one's own taper.
+    _r(
+        "my_amount",
+        "dosing",
+        r"\b(tonight|today|now|this time|for (me|tonight|sleep))\b.{0,30}\b(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s+or\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\b"
+        r"|\b(should i|do i|can i|shall i) (take |do |go with )?(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s+or\s+(\d+([.,]\d+)?|[.,]\d+)\b"
+        r"|\b(tonight|today|now|this time)\b.{0,10}\b(one|two|half|a half|a whole|three)\s+or\s+(one|two|half|a half|a whole|three)\b"
+        r"|\bshould i (just )?(do|take|have|go with|stick (with|to)) (\d+([.,]\d+)?|[.,]\d+|one|two|three|half|a half|a whole)\b(?!\s*(weeks?|days?|months?|years?|hours?|minutes?|times|classes|steps|sessions|of (the|my) (days|weeks))\b)"
+        r"|\bwould (\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s*(be|work)\s+(ok(ay)?|safe|fine|better|enough|alright|too much)\b"
+        r"|\b(ok(ay)?|safe|fine|alright) (to|if i) (try|take|go (up|down) to|bump (it )?(up )?to)\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\b"
+        r"|\b(first|next|initial) (step|move|cut|drop|reduction)\b.{0,60}\b(i'?m on|i take|i'?m taking|i'?m at)\s+(\d|[.,]\d)"
+        r"|\b(i'?m on|i take|i'?m taking|i'?m at)\s+(\d|[.,]\d).{0,60}\b(first|next|initial) (step|move|cut|drop|reduction)\b"
+        r"|\b\d+ ?%\s*(every|each|per|a)\s+(\w+\s+)?(weeks?|days?|months?)\b.{0,60}\b(too (fast|slow|quick|much|aggressive)|ok(ay)?|safe|right)\b.{0,40}\b(for me|i'?m (on|at)|my)\b",
     ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
@@ -805,6 +933,10 @@ _LONG_AGO = re.compile(
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
 _IN_PROGRESS = (
+    "over_prescribed",
+    "collapsed_now",
+    "thoughts_now",
+    "passing_intent",
     "suicide_word",
     "end_life",
     "matarme_es",
@@ -849,7 +981,7 @@ _IN_PROGRESS = (
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
     r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
-    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|ever since|i keep|keeps|can'?t stop|"
+    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|ever since|since (i|he|she|they) (started|began|switched|stopped|quit|cut|went)|i keep|keeps|can'?t stop|"
     r"won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
     r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b|"
@@ -867,6 +999,10 @@ _PLAY = re.compile(
     r"among us|roblox|valorant|league|dnd|d&d|overwatch|halo|zelda|pokemon|dark souls)|video ?games?|in[- ]game|boss fight|my character in)\b"
 )
 _PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount", "weapon_on_person")
+# "just curious, not asking for me": the writer says the question is not about them.
+_NOT_FOR_ME = re.compile(
+    r"\bnot (asking )?(for|about) (me|myself)( personally)?\b|\b(this is|it'?s|its) not for (me|myself)\b|\bjust curious\b"
+)
 # "How can I help a friend who self-harms" asks about it; the words are inside the match.
 _ABOUT_IT = re.compile(
     r"\b(prevent\w*|avoid\w*|help\w*|support\w*|recogni[sz]\w*|spot|signs? of|about|understand\w*|talk\w* (to|with)|"
@@ -969,7 +1105,7 @@ _PERSON_ONLY = ("emergencia_es", "emergencia_cuerpo_es", "unresponsive")
 _GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose")
 _GENERAL = re.compile(
     r"\b(usual(ly)?|typical(ly)?|normal(ly)?|common(ly)?|in general|generally|standard|dos(e|age|ing) ranges?|"
-    r"adults|most people|people|patients|the label|labell?ed|prescribing information|fda|approved|(in|for) (a |my )?(class|exam|course|textbook))\b"
+    r"adults|most people|people|patients|the label|labell?ed|labeling|labelling|prescribing information|fda|approved|(in|for) (a |my )?([\w-]+ )?(class|exam|course|textbook))\b"
 )
 _PERSONAL = re.compile(
     r"\b(i|me|my|mine|i'?m|im|i'?ve|ive|myself|we|our|us|he|she|him|her|his|they|them|their|you|your|yours|"
@@ -1050,6 +1186,13 @@ def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
     return found
 
 
+def _far_over(match: re.Match[str]) -> bool:
+    """Taken at least three times the prescribed amount."""
+    prescribed = float(match.group("p1") or match.group("p2"))
+    taken = float(match.group("t1") or match.group("t2"))
+    return prescribed > 0 and taken >= 3 * prescribed
+
+
 def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
     for rule in rules:
         match = rule.pattern.search(flat)
@@ -1075,7 +1218,7 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             and _SMALL_EXTRA.search(match.group(0))
         ):
             continue
-        if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(flat):
+        if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(_NOT_FOR_ME.sub(" ", flat)):
             continue
         if (
             rule.name == "kill_self"
@@ -1096,6 +1239,8 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
         if rule.name == "mg_amount" and _APPEARANCE.search(flat):
             continue
         if rule.name in _SHORT_ONLY and len(flat) > SHORT:
+            continue
+        if rule.name == "over_prescribed" and not _far_over(match):
             continue
         return rule
     return None
