@@ -881,7 +881,9 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|debo|puedo|deber[ií]a|mg|miligramos|pastillas?|gotas|clonazepam|klonopin|rivotril|le doy|darle)\b",
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
+        # "¿cada cuánto debo regar un cactus?": the verb after "debo" says what is measured.
+        r"|(debo|puedo|deber[ií]a|tengo que|hay que)\s+(\w+\s+){0,2}?(tomar\w*|(dar|darle)(?! de (comer|beber))|bajar|reducir|subir|partir|usar|quitar|dejar))\b",
     ),
     _r(
         "dosis_es",
