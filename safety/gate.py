@@ -58,6 +58,12 @@ _EDUCATIONAL = re.compile(
     r"how many (hours|days|people)|in general)",
     re.IGNORECASE,
 )
+# "Who should I talk to if I want to stop taking it?" asks whom to ask, never for a dose.
+_ASKS_WHOM = re.compile(
+    r"\bwho (should|can|could|do|would) (i|we|you|someone|my \w+) (talk|speak|go|turn)( to)?\b"
+    r"|\bwhere (can|do|should|could) (i|we) (get|find|go for) (help|support|treatment)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(i|me|my|i'm|im|i've)\b", re.I)
 _DOSE_WORD = re.compile(r"\b(dose|mg|pills?|tablets?|taper\w*|take|taking)\b", re.I)
 
@@ -353,8 +359,10 @@ class SafetyGate:
         probabilities = self._probabilities(message)[0]
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
         label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
-        guard = bool(_DOSE_TALK.search(message)) and not (
-            _EDUCATIONAL.search(message) and not _first_person_dose(message)
+        guard = (
+            bool(_DOSE_TALK.search(message))
+            and not (_EDUCATIONAL.search(message) and not _first_person_dose(message))
+            and not _ASKS_WHOM.search(message)
         )
         return Reading(
             rule_situation=situation,
