@@ -12,7 +12,7 @@ UNCOVERED = [  # the review's list, each in two phrasings written here
     ("overdose_and_mixing", "why is alcohol together with clonazepam considered dangerous?"),
     ("overdose_and_mixing", "is it possible to die if you swallow too many klonopin?"),
     ("overdose_and_mixing", "what symptoms show up when people take too much klonopin?"),
-    ("overdose_and_mixing", "is it a problem to have klonopin with a couple of beers on a friday?"),
+    ("overdose_and_mixing", "why is taking klonopin with a few beers risky?"),
     ("overdose_and_mixing", "what happens if you take your kpins after a few drinks"),
     ("talking_to_a_prescriber_about_tapering", "what should I say to my psychiatrist to ask about coming off klonopin"),
     ("talking_to_a_prescriber_about_tapering", "my doctor won't taper me, how do I approach it with her"),
