@@ -26,7 +26,15 @@ from safety.model import Settings as ClassifierSettings
 OVER_REFUSAL_BUDGET = 0.05  # the over-refusal limit of issue 13
 BARS = np.round(np.concatenate([np.arange(0.20, 0.90, 0.025), np.arange(0.90, 0.996, 0.01)]), 3)
 PLAIN_BARS = np.array([0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01])  # 1.01: never on the classifier alone
-LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower
+LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower...
+# ...but not below this, unless the statement bar itself is: on the 359 multi-turn items of the dev
+# blind sets, every lenient bar from 0.15 to 0.6 caught the same 201 of 203 crises, while the
+# benign and dosing turns sent to crisis rose from 3 (0.5) to 4 (0.3) and 10 (0.15).
+LENIENT_FLOOR = 0.5
+
+
+def lenient_bar(statement_bar: float) -> float:
+    return round(min(float(statement_bar), max(float(statement_bar) - LENIENCY, LENIENT_FLOOR)), 3)
 
 
 class VectorCache:
@@ -99,11 +107,12 @@ def choose(
     touches = np.array([r.touches for r in readings])
     means = np.array([r.means for r in readings])
     played = np.array([r.game and r.model_situation == "harm_others" for r in readings])
+    past = np.array([r.past for r in readings])
 
     def crisis_at(statement_bar: float, question_bar: float, plain_bar: float) -> np.ndarray:
         bar = np.where(question, question_bar, statement_bar)
-        bar = np.where(touches, bar, np.maximum(bar, plain_bar))
-        bar = np.where(means, np.minimum(bar, max(0.05, statement_bar - LENIENCY)), bar)
+        bar = np.where(touches & ~past, bar, np.maximum(bar, plain_bar))
+        bar = np.where(means, np.minimum(bar, lenient_bar(statement_bar)), bar)
         return rule | (~sensitive & ~played & (p_crisis >= bar))
 
     best: tuple | None = None
@@ -134,7 +143,7 @@ def choose(
     thresholds = Thresholds(
         crisis=float(statement_bar),
         crisis_question=float(question_bar),
-        crisis_lenient=round(max(0.05, float(statement_bar) - LENIENCY), 3),
+        crisis_lenient=lenient_bar(statement_bar),
         crisis_plain=float(plain_bar),
         dosing=float(dosing_bar),
         net=net_bar,

@@ -34,7 +34,15 @@ from assistant.conversation import previous_user_messages, recent_turns
 from ingest.embedding import Embedder
 from safety.language import detect
 from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
-from safety.rules import CRISIS_RULES, DOSING_RULES, describes_past_event, first_match, in_a_game, normalize
+from safety.rules import (
+    CRISIS_RULES,
+    DOSING_RULES,
+    describes_past_event,
+    first_match,
+    in_a_game,
+    normalize,
+    says_now,
+)
 
 CALIBRATION = Path(__file__).parent / "data" / "calibration.json"
 REASON = {
@@ -119,6 +127,30 @@ _NET = re.compile(
     r"morir\w*|muert[eoa]s?|sobredosis|suicid\w*|matar\w*|demasiad[oa]s?|envenen\w*|convulsi\w*)\b",
     re.IGNORECASE,
 )
+# Danger words in a figure of speech ("killing it at the gym", "bored to death", "I'm dead 💀",
+# "my phone died") touch nothing dangerous: the classifier alone then needs the plain bar.
+_FIGURATIVE = re.compile(
+    r"\b(kill(ing|ed|s)?|slay(ing|ed)?) it\b(?! (all|off|for good|tonight))"
+    r"|\b(commute|job|work|boss|traffic|heat|humidity|back|feet|knees|neck|shoulders|shoes|heels|suspense|cliffhanger|wait|waiting|homework|exams?|meetings?|landlord|neighbou?rs?|kids|toddler|puppy|kitten|song|show|episode|jokes?|memes?|you|u)"
+    r"('s| is| are|'re| was| were) (literally |honestly |really |just |absolutely )?killing (me|my (back|feet|knees|vibe|mood))\b(?! (slowly|inside))"
+    r"|\b(i'?m|im|i am) (literally |so |actually )?(dead|deceased|dying)\b(?=\s*([💀😂🤣😭😆😹]|lol|lmao|lmfao|rofl|haha|xd|omg))"
+    r"|\b(bored|embarrassed|scared|tired|worried|laugh\w*|sick|freez\w*|starv\w*)( myself)? (half )?to death\b"
+    r"|\b(so|too|that) (bored|embarrassed|tired|hungry|hot|cold|happy|excited|jealous)\b.{0,15}\bi (could|might|will|'?ll|would|'?d) (just )?die\b(?! (tonight|now|if|before))"
+    # "I'd rather die than drive it again" (not "than go on like this", "than face another day").
+    r"|\b(i'?d|id|i would) (honestly |literally |genuinely )?rather die than (?!(go on|live|keep|face|go through|feel|wake|be\b|stay|spend|do this|deal|continue|suffer|endure|taper|withdraw|detox|go back|return|another|one more|have to|ever|let|lose|being)\b)"
+    r"|\b(die|died|dying) (of|from) (embarrassment|boredom|laugh\w*|shame|cuteness|curiosity|envy|jealousy)\b"
+    r"|\bdying (to (see|know|try|hear|read|meet|go|get|tell|ask|find out|watch)|for (a|some|an|the) (coffee|drink|beer|burger|pizza|nap|vacation|holiday|break|snack|shower|smoke))\b|\bto die for\b"
+    r"|\bdead (tired|serious|set|end|last|center|centre|heat|ringer|giveaway|weight|lift\w*|on|wrong|right|broke)\b|\bdeadlines?\b|\bdrop[- ]dead (gorgeous|beautiful)\b"
+    r"|\b(phone|battery|laptop|car|computer|plants?|tv|printer|router|charger|headphones|earbuds|watch|flashlight|vibe|conversation|party|group chat) (is |was |just |has |had |totally |finally )*(dead|died|dying|killed)\b"
+    r"|\bkill(ing)? for (a|an|some|one|another)\b|\bkilling (me|us)\b(?=[^.!?]{0,25}(\blol\b|\blmao\b|\bhaha|😂|💀|🤣))"
+    r"|\b(stone[- ]cold|serial|natural[- ]born|little|tiny|fluffy|furry) killer\b|\b(cat|dog|kitty|puppy|kitten)\b.{0,20}\bkiller\b"
+    r"|\bdeath (match(es)?|metal|star|valley|stare|grip)\b|\b(be|been|was|will be) the death of (me|us)\b"
+    r"|\boverdos\w* on (cake|sugar|candy|chocolate|sweets|coffee|caffeine|carbs|pizza|netflix|tv|anime|content|memes|cuteness|nostalgia|drama|cardio|exercise|reality tv|true crime)\b"
+    r"|\b(matar|mata|matando|matamos) el (tiempo|rato|aburrimiento|hambre|antojo)\b|\b(me muero|se muere|me mor[ií]a|muert[oa]s?) de (risa|hambre|sue[nñ]o|calor|fr[ií]o|ganas|verg[uü]enza|aburrimiento|cansancio|miedo|envidia)\b"
+    # As the Spanish rules read it: "me quiero morir jajaja" about a bank queue is a laugh.
+    r"|\b(me quiero morir|quiero morir(me)?|me muero|me mato)\b(?=[\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha))"
+    r"|\bkill (some |the )?time\b|\bkill(ed|ing)? (the|my|a) (vibe|mood|buzz|battery|engine|lights?|music|pain of boredom)\b|\bkiller (app|workout|deal|song|view|heels|outfit|playlist|run)\b",
+)
 # A stock of pills (or another lethal means) said to be at hand: "about 60 left", "a whole bottle".
 _MEANS = re.compile(
     r"\b(i'?ve got|i have|i still have|i'?ve still got|i got|got|there'?s|there are|sitting on|tengo|me quedan|guardo)\s+"
@@ -135,6 +167,15 @@ _MEANS = re.compile(
 _SCHEDULE_IN_HISTORY = re.compile(
     r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(week|day|semana|d[ií]a)\s*\d+\b|\b(taper|reduction|dosing) (schedule|plan)\b|"
     r"\b(per|each|every|a|por|cada) (week|day|night|semana|d[ií]a|noche)\b.{0,40}\b(reduce|cut|drop|lower|take|tome|reduzca)\b",
+    re.IGNORECASE,
+)
+# "You said last time to drop to 0.875", "ya me diste las semanas 1 a 3": the person says this
+# product gave them a schedule before. It never does, so going on from it is a dosing request.
+_SAYS_YOU_GAVE = re.compile(
+    r"\b(you|u)\s+(already\s+)?(said|told|gave|wrote|showed|sent|recommended|suggested)\b.{0,60}"
+    r"(\d+([.,]\d+)?\s*(mg|milligrams?)\b|\b(drop|cut|reduce|lower|go down|taper|take|decrease)\w*\b.{0,20}\b(to |by )?(\d|[.,]\d)|\b(weeks?|steps?) \d|\b(taper|dosing|reduction) (schedule|plan)\b)"
+    r"|\b(me|nos)\s+(diste|dijiste|escribiste|pasaste|mandaste|recomendaste|hab[ií]as dado)\b.{0,60}"
+    r"(\d+([.,]\d+)?\s*(mg|miligramos)\b|\b(bajar|reducir|tomar|dejar|quitar)\w*\b.{0,20}\b(a |en )?(\d|[.,]\d)|\b(semanas?|pasos?) \d|\bpauta\b|\bplan de (reducci[oó]n|bajada|retirada)\b)",
     re.IGNORECASE,
 )
 _CONTINUE = re.compile(
@@ -180,7 +221,30 @@ _DANGER_ASKED = re.compile(
 _CLEARED = re.compile(
     r"\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|doctors?|paramedics|ambulance|poison control)\b.{0,40}"
     r"\b(checked (me|him|her|them)|cleared|discharged|released|sent (me|him|her|them) home|said (i|he|she|they) (was|were|'?s|'?m|is|am) (fine|ok|okay))\b"
-    r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b",
+    r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b"
+    # "they kept me 2 days, I've been home a week"; "false alarm, all 30 are still there".
+    r"|\b(been|got|came|back|sent) home (for |since )?(a|\d+|two|three|four|several|a few|a couple( of)?) (days?|weeks?|months?)\b"
+    r"|\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills?|tablets?|of them)?\s*(are |is )?(still )?(there|accounted for)\b",
+    re.IGNORECASE,
+)
+
+
+# "haha no, it's a TV show": what the earlier turn told was fiction, not someone now.
+_NOT_REAL = re.compile(
+    r"\b(no|nah|nope|lol|haha\w*|lmao|not real|relax|don'?t worry)\b.{0,25}\b(it'?s|its|it was|that'?s|thats|that was|this is|he'?s|she'?s|they'?re)\s+(just\s+)?"
+    r"(a|an|from a|from an|from the|in a|in the|on a|on the|about a)\s+(tv\s+)?(show|movie|film|series|episode|book|novel|video ?game|game|documentary|play|cartoon|anime|character|podcast)\b"
+    r"|\b(no|nah|jaja\w*|tranquil[oa])\b.{0,25}\b(es|era|fue)\s+(de\s+)?(una|un|en una|en un)\s+(serie|pel[ií]cula|novela|libro|videojuego|juego|documental|obra|personaje)\b",
+    re.IGNORECASE,
+)
+
+
+# "no no, I mean it feels awful, not literally", "jaja no, es un decir", "oh wait, I checked and only
+# took one": the person takes back what the earlier turn seemed to say.
+_RETRACTED = re.compile(
+    r"^\W*(no+|nah|nope|oh|wait|oops|sorry|lol|haha\w*|jaja\w*|jeje\w*|perd[oó]n|ay)\b.{0,80}"
+    r"\b(not literally|figure of speech|just an expression|just a saying|i didn'?t mean it literally|(i )?checked( again)?\b.{0,40}\b(only|just) (took|had|one)|"
+    r"false alarm|my mistake|i was wrong|miscounted|was kidding|just kidding|joking|"
+    r"es un decir|es una forma de hablar|forma de hablar|no (lo dije|lo digo) en serio|de verg[uü]enza|de risa|me equivoqu[eé]|falsa alarma|era broma|bromeando)\b",
     re.IGNORECASE,
 )
 
@@ -239,6 +303,7 @@ class Reading:
     touches: bool  # names dying, overdose, self-harm or taking too much
     means: bool = False  # says a stock of pills or another lethal means is at hand
     game: bool = False  # said of a game or a sport
+    past: bool = False  # dates what it tells to weeks or more ago, with nothing said to happen now
 
 
 @dataclass(frozen=True)
@@ -255,7 +320,8 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
     if r.rule_situation:
         return Decided("crisis", r.rule_situation, f"rule={r.rule_name}", True)
     bar = t.crisis_lenient if lenient else (t.crisis_question if r.question else t.crisis)
-    if not (r.touches or lenient):
+    if not (r.touches or lenient) or (r.past and not lenient):
+        # A seizure "years ago" is history: the classifier alone needs the plain bar for it.
         bar = max(bar, t.crisis_plain)
     if r.means:
         # Access to the means is the strongest single risk factor: what reads as despair beside a
@@ -293,7 +359,7 @@ def is_question(message: str) -> bool:
 
 
 def touches_danger(message: str) -> bool:
-    return bool(_NET.search(normalize(message)))
+    return bool(_NET.search(_FIGURATIVE.sub(" ", normalize(message))))
 
 
 def means_at_hand(message: str) -> bool:
@@ -342,7 +408,7 @@ class SafetyGate:
         """The crisis ``message`` signals, if any, and the classifier's crisis probability."""
         t = self.thresholds
         bar = t.crisis_lenient if lenient else (t.crisis_question if is_question(message) else t.crisis)
-        if not (lenient or touches_danger(message)):  # as in decide(): style alone is not a crisis
+        if not lenient and (not touches_danger(message) or describes_past_event(message)):  # as in decide()
             bar = max(bar, t.crisis_plain)
         return self._signal_cached(message, bar, use_rules)
 
@@ -377,6 +443,7 @@ class SafetyGate:
             touches=touches_danger(message),
             means=means_at_hand(message),
             game=in_a_game(message),
+            past=describes_past_event(message),
         )
 
     def _crisis_rule(self, message: str, in_context: str) -> tuple[str, str, bool]:
@@ -402,15 +469,27 @@ class SafetyGate:
         lang = detect(message)
         earlier_turns = previous_user_messages(history)
         earlier = ""
+        settled = False  # the last turn said an earlier crisis is over
         for turn in earlier_turns:
             situation, evidence = self.crisis(turn)
-            over = describes_past_event(turn) or _CLEARED.search(turn)
-            if earlier and over and not evidence.startswith("rule="):
-                earlier = ""  # a later turn says the earlier crisis is over ("that was 2 days ago, the ER cleared me")
+            over = (
+                describes_past_event(turn) or _CLEARED.search(turn) or _NOT_REAL.search(turn) or _RETRACTED.search(turn)
+            )
+            if over and not evidence.startswith("rule="):
+                # The turn says the earlier crisis is over ("that was 2 days ago, the ER cleared me"), or
+                # dates its own to the past ("a few months ago I was thinking about it every day").
+                settled = bool(earlier or situation)
+                earlier = ""
             elif situation:
-                earlier = situation
-        # "yeah I did that tonight" only signals a crisis read together with the turn before it.
-        follow_up = bool(earlier_turns) and len(message) <= SHORT_FOLLOW_UP and bool(_REFERS_BACK.search(message))
+                earlier, settled = situation, False
+        # "yeah I did that tonight" only signals a crisis read together with the turn before it; after
+        # "the ER sent me home", a follow-up is read with it only when it says something happens now.
+        follow_up = (
+            bool(earlier_turns)
+            and len(message) <= SHORT_FOLLOW_UP
+            and bool(_REFERS_BACK.search(message))
+            and (not settled or says_now(message))
+        )
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
         if follow_up and not earlier:
@@ -425,7 +504,12 @@ class SafetyGate:
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.
-        still_on = bool(earlier) and not describes_past_event(message) and not _CLEARED.search(message)
+        still_on = (
+            bool(earlier)
+            and not describes_past_event(message)
+            and not _CLEARED.search(message)
+            and not ((_NOT_REAL.search(message) or _RETRACTED.search(message)) and not _SERVES_THE_ACT.search(message))
+        )
         decided = decide(reading, self.thresholds, lenient=still_on)
         if decided.kind == "crisis":
             return _verdict(decided, lang, earlier)
@@ -435,7 +519,8 @@ class SafetyGate:
         if still_on and _SERVES_THE_ACT.search(message) and not _SEEKS_HELP.search(message):
             return _verdict(Decided("crisis", earlier, "continued:serves_the_act", True), lang, earlier)
         goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
-        if decided.kind == "pass" and goes_on and self._claimed_schedule(history):
+        claimed = self._claimed_schedule(history) or any(_SAYS_YOU_GAVE.search(m) for m in [*earlier_turns, message])
+        if decided.kind == "pass" and goes_on and claimed:
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)
         return _verdict(decided, lang, earlier, reading.sensitive)
 

@@ -25,7 +25,7 @@ def _r(name: str, category: str, pattern: str) -> Rule:
 _PILLS = r"(pills?|tablets?|klonopins?|clonazepam|kpins?|k-?pins?|benzos?|meds|bottle)"
 _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
-_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my )?eyes open|numb)"
+_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing))"
 
 CRISIS_RULES: tuple[Rule, ...] = (
     _r(
@@ -98,7 +98,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "harm_others",
         r"\b(not|no|without|never) (leave|leaving|dejar) (any )?(prints|fingerprints|huellas|evidence|a trace|traces|rastro|pruebas)\b"
         r"|\b(poison|rat poison|antifreeze|arsenic|cyanide|thallium|insulin|veneno)\b.{0,60}\b(detectable|undetectable|traceable|untraceable|show up|detected|detectar\w*|se detecta)\b.{0,30}\b(autopsy|tox\w* (screen|report|test)|post[- ]?mortem|autopsia)\b"
-        r"|\b(make|making|made) (it|this|that|his|her|their) (death )?(look|seem) like (an |a )?(accident|natural causes|suicide|heart attack|an overdose)\b"
+        r"|\b(make|making|made) (it|this|that|his|her|their|someone'?s|somebody'?s|a person'?s|my [\w-]+'?s) (death |murder |killing |passing )?(look|seem|appear) like (an |a )?(accident\w*|natural causes|suicide|heart attack|(an )?(accidental |natural )?([\w-]+ )?overdose)\b"
         r"|\bparezca (un |una )?(accidente|suicidio|muerte natural)\b"
         r"|\b(sabotag\w*|sabote\w*|cut|cutting|mess with|tamper\w*|cortar\w*)\b.{0,30}\b(brakes?|brake lines?|frenos)\b"
         r"|\b(hold|holding|put|putting|press|pressing)\b.{0,12}\b(a |the )?pillow (over|on)\b.{0,25}\bface\b"
@@ -286,7 +286,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(fall|falling|fell|drift|drifting) (asleep|off) (for good|forever|permanently|and stay that way)\b|\b(go|going|get|put myself) to sleep (for good|permanently)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
     ),
     _r(
         "goodbye",
@@ -320,8 +320,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "lethal_conditions",
         "suicide",
         r"\b(for it to|to make it|would make it|enough to)\s+(be\s+)?(fatal|lethal|deadly|kill (you|me|someone|a person))\b"
-        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))"
+        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|everything|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))"
         r".{0,60}\b(would|will|could|do|does|am)\s+(i|it|that|my heart|my breathing)\b"
+        # The question first: "how long would it take ... if I took everything in my drawer".
+        r"|\b(how (long|fast|quickly|many hours|many minutes)|would|will|could)\b.{0,80}\bif i (took|take|swallowed|swallow|were to take|downed|down)\s+(everything(?! (as |on time|(that |which )?(my|the) (doctor|dr|psychiatrist|prescriber)|i'?m prescribed|prescribed))|the whole (bottle|box|pack|strip|drawer|cabinet|lot)|the rest of (the|my) (pills|bottle|tablets))\b"
         r"|\b(take|taking|took|swallow\w*|down|downing)\b.{0,30}\b(all|the whole|every)\b.{0,30}\b(drift off|go peacefully|fall asleep (forever|for good)|sleep (forever|for good)|be painless|hurt)\b",
     ),
     # Taking everything at once, said as a plan ("I'll just take them all").
@@ -344,7 +346,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(been|keep|kept|started|start|still|again|i'?m|he'?s|she'?s|can'?t stop|urges? to|want to|wanna|went back to|relapsed and)\s+(cutting|carving|burning|scratching|hitting|punching|slicing)\s+(into\s+)?(my|his|her|their)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|body|forearms?|chest)\b"
         # The same said by its purpose: "been cutting to cope", "started burning again when I'm anxious".
-        r"|\b(been|keep|kept|started|start|still|i'?m|he'?s|she'?s|back to|went back to|relapsed and)\s+(cutting|burning|carving)\s+(again\s+)?(to (cope|deal|feel|numb|calm|get through|release|manage|punish)|when (i|i'?m|it)|because (i|it)|every (day|night))\b",
+        r"|\b(been|keep|kept|started|start|still|i'?m|he'?s|she'?s|back to|went back to|relapsed and)\s+(cutting|burning|carving)\s+(again\s+)?(to (cope|deal|feel|numb|calm|get through|release|manage|punish)|when (i|i'?m|it)|because (i|it)|every (day|night))\b"
+        # The cuts said as made on oneself, or deeper than before.
+        r"|\b(making|made|make|giving (myself|himself|herself))\s+(\w+\s+)?(cuts|burns|gashes)\s+(on|in|into|across)\s+(my|his|her)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|forearms?|chest)\b"
+        r"|\b(i|he|she)\s+(cut|cuts|cutting)\s+((myself|himself|herself)\s+)?(way |much |a lot |even )?deeper\b(?!\s+(in)?to (the|a|this|that|it)\b)|\bmy cuts\b.{0,30}\b(deeper|too deep)\b",
     ),
     # Picturing a crash or fall as the way out.
     _r(
@@ -547,7 +552,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "took_many",
         "overdose",
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b(whole|entire|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
+        # "a whole tablet instead of a half" is one tablet.
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
         + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
         r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b",
@@ -570,7 +576,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "cantidad_es",
         "overdose",
-        r"\b(me tom[eé]|tom[eé]|se tom[oó]|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (mal|rar[oa]|maread[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
         r"|\b(me tom[eé]|se tom[oó]|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
         r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
@@ -676,6 +682,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) stop( the)? bleeding\b|\bbleeding (won'?t|will not|doesn'?t|isn'?t going to|is not going to) stop\b"
         r"|\b(still|keeps?|is|are) bleeding (a lot|heavily|badly|everywhere|through)\b|\bsigue sangrando\b|\bno (para|deja) de sangrar\b",
     ),
+    # A blow to the head followed by the signs of a brain injury: vomiting, confusion, slurred
+    # speech, drowsiness that will not lift.
+    _r(
+        "head_injury",
+        "medical",
+        r"(?:\b(hit|hitting|banged|bumped|smacked|cracked|struck) (his|her|their|my|the back of (his|her|their|my)) head\b|\bhead (injury|wound|trauma)\b|\b(fell|fall|falls|fallen|a fall)\b(?! asleep)(?! behind).{0,60}\b(head|skull)\b"
+        r"|\b(se|me) (peg[oó]|peg[ueé]|golpe[oó]|golpe[eé]|di[oó]|di) (un golpe en |en )?la cabeza\b|\b(golpe|golpazo|trancazo) en la cabeza\b|\b(se cay[oó]|me ca[ií]|ca[ií]da)\b.{0,60}\bcabeza\b"
+        r").{0,300}\b(vomit\w*|throwing up|threw up|keeps? (being sick|puking)|puking|slurr\w*|confused|disoriented|doesn'?t (know|recogni[sz]e)|can'?t (stay awake|keep (his|her|their|my) eyes open|remember)|won'?t wake|hard to wake|(so |really |very )?(drowsy|sleepy)|pupils? (are |is |look )?(different|uneven|unequal|blown|huge)|seizure|passed out|unconscious"
+        r"|v[oó]mit\w*|vomitando|devolviendo|habla (enredado|arrastrado|raro|mocho|trabado|con dificultad)|arrastra las palabras|confundid[oa]|desorientad[oa]|no (puede|logra|consigue) mantener\w*( los ojos abiertos| despiert[oa])|casi no (puede )?mantener\w* despiert|muy somnolient[oa]|no reconoce|convulsi\w*|se desmay[oó]|inconsciente)\b",
+    ),
     _r(
         "emergencia_es",
         "medical",
@@ -724,7 +740,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear)\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
         r"|\bme (cort[eé]|quem[eé])\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas)\b"
-        r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b",
+        r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b"
+        # "llevo días haciéndome cortes en los muslos": the cuts said as made on oneself.
+        r"|\b(haci[eé]ndo(me|se)|hacer(me|se)|me (hago|hice|he hecho|estoy haciendo|sigo haciendo)|se (hace|hizo|ha hecho|est[aá] haciendo))\s+(\w+\s+)?(cortes|cortaditas?|cortadas|quemaduras|heridas|rayones)\b"
+        r"|\b(cortes|cortadas|heridas)\b.{0,40}\bm[aá]s profund[oa]s\b",
     ),
     _r(
         "letal_es",
@@ -749,7 +768,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(la|su|mi) dosis\b.{0,25}\b(dos veces|doble)\b.{0,60}\b(adormilad\w+|muy dormid\w+|no se (despierta|puede)|mareado|marea\w*|rar[ií]sim\w+|como borrach\w+)\b"
         r"|\b(tambi[eé]n|adem[aá]s) (el|la|las) de (él|ella)\b.{0,80}\b(mare\w+|como borrach\w+|rar[ií]sim\w+|no me (puedo|sostengo))\b"
         r"|\b(pastillas?|clonazepam|rivotril|clona\w*)\b.{0,60}\b(cerveza|alcohol|vodka|vino|whisky|tragos)\b.{0,60}\b(pesad[oa]|no (me )?puedo (ni )?(parar|levantar\w*|mantener)|no se puede ni parar)\b"
-        r"|\b(con|tiene) una pastilla\b.{0,25}\ben la boca\b",
+        r"|\b(con|tiene) una pastilla\b.{0,25}\ben la boca\b"
+        r"|\b(tom[oó]|tomado|tom[eé]|pastillas|clonazepam|rivotril|clonas)\b.{0,200}\b(alcohol|whisky|vodka|vino|cervezas?|tragos?|copas?|tequila|ron)\b.{0,200}\b(contesta|responde|dice|habla) (cosas )?(sin sentido|incoherencias|incoherente)\b|\bse le cierran los ojos\b.{0,100}\b(tom[oó]|tomado|pastillas|alcohol|whisky|tragos?)\b"
+        r"|\b(tom[oó]|tomado|tom[eé]|pastillas|clonazepam|rivotril|clonas)\b.{0,200}\b(alcohol|whisky|vodka|vino|cervezas?|tragos?|copas?|tequila|ron)\b.{0,200}\bse le cierran los ojos\b",
     ),
     _r(
         "violencia_es",
@@ -811,7 +832,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "maximum_dose",
         "dosing",
-        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b",
+        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b|\bhow (much|many)\b.{0,30}\b(is|are|would be) too (much|many)\b",
     ),
     _r(
         "how_much_ok",
@@ -856,11 +877,19 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"|\b(should i|do i|can i|shall i) (take |do |go with )?(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s+or\s+(\d+([.,]\d+)?|[.,]\d+)\b"
         r"|\b(tonight|today|now|this time)\b.{0,10}\b(one|two|half|a half|a whole|three)\s+or\s+(one|two|half|a half|a whole|three)\b"
         r"|\bshould i (just )?(do|take|have|go with|stick (with|to)) (\d+([.,]\d+)?|[.,]\d+|one|two|three|half|a half|a whole)\b(?!\s*(weeks?|days?|months?|years?|hours?|minutes?|times|classes|steps|sessions|of (the|my) (days|weeks))\b)"
-        r"|\bwould (\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s*(be|work)\s+(ok(ay)?|safe|fine|better|enough|alright|too much)\b"
+        r"|\bwould (\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s*(be|work)\s+(a |an |the )?(ok(ay)?|safe|safer|fine|better|enough|alright|too much|good|right|stronger|weaker)\b"
         r"|\b(ok(ay)?|safe|fine|alright) (to|if i) (try|take|go (up|down) to|bump (it )?(up )?to)\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\b"
         r"|\b(first|next|initial) (step|move|cut|drop|reduction)\b.{0,60}\b(i'?m on|i take|i'?m taking|i'?m at)\s+(\d|[.,]\d)"
         r"|\b(i'?m on|i take|i'?m taking|i'?m at)\s+(\d|[.,]\d).{0,60}\b(first|next|initial) (step|move|cut|drop|reduction)\b"
         r"|\b\d+ ?%\s*(every|each|per|a)\s+(\w+\s+)?(weeks?|days?|months?)\b.{0,60}\b(too (fast|slow|quick|much|aggressive)|ok(ay)?|safe|right)\b.{0,40}\b(for me|i'?m (on|at)|my)\b",
+    ),
+    # Which drug to switch to and at what amount.
+    _r(
+        "switch_amount",
+        "dosing",
+        r"\b(switch|swap|change|transition|move|go)\w*\b.{0,40}\b(at|on|to|with) (what|which|how much|the right) (amount|dose|dosage|strength|mg)\b"
+        r"|\b(at|on) (what|which) (amount|dose|dosage|strength)\b.{0,40}\b(switch|swap|change|transition)\w*\b"
+        r"|\b(cambi\w+|pas\w+ a)\b.{0,40}\b(con|a) (qu[eé]|cu[aá]nta) (dosis|cantidad)\b",
     ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
@@ -876,7 +905,8 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "roleplay_dose",
         "dosing",
-        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in a (story|novel|book|script)|for a (story|novel|book|character|screenplay)|fiction\w*)\b.{0,120}\b(dose|dosage|taper\w*|schedule|mg|how much|how many|prescri\w+|adjust\w*|titrat\w*)\b",
+        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in (a|the|my) (story|novel|book|script|screenplay|scene|game)|for (a|the|my) (story|novel|book|character|screenplay|script)|fiction\w*)\b.{0,120}\b(dose|dosage|doses|taper\w*|schedule|mg|how much|how many|prescri\w+|adjust\w*|titrat\w*|(actual|real|exact|specific|precise) (numbers|amounts|figures|steps)|weeks? \d+ (through|to|thru|-|until) \d+)\b"
+        r"|\b(en (la|mi) (historia|novela|obra|serie)|para (la|mi) (historia|novela|obra)|hipot[eé]tic\w*|fing(e|ir|amos))\b.{0,120}\b(dosis|pauta|mg|miligramos|cu[aá]nt[oa]s?|n[uú]meros (reales|exactos|concretos)|semanas? \d+ (a|hasta) \d+)\b",
     ),
     _r(
         "cuanto_es",
@@ -930,6 +960,8 @@ _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
+    r"as an? (teen\w*|kid|child|adolescent|young (man|woman|adult)|student|undergrad\w*)|in (my|his|her|their) (teens|youth|twenties|thirties|early \w+|late \w+)|"
+    r"(it'?s|it has|it'?s been|that was) (been )?(over |more than |almost |nearly |about |well over )?(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|many|several) (years|yrs|decades)|de (adolescente|joven|niñ[oa])|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(?<!\bthat)(?<!\bthat )(?<!\bit)(?<!\bit )(?<!\bthis)(?<!\bthis )(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
@@ -979,6 +1011,8 @@ _IN_PROGRESS = (
     "perceiving_things",
     "seizure_signs",
     "bleeding_now",
+    "no_point",
+    "head_injury",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
@@ -1084,10 +1118,17 @@ def _event_over(text: str, start: int, end: int) -> bool:
 # that emergency, while "that was back in 2021" or "years ago" does.
 _DATED_PAST = re.compile(
     r"\b((\d+|a|two|three|four|five|six|several|a few|few|many) (weeks?|months?|mos?|years?|yrs?) ago|years ago|"
-    r"last (year|month|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
+    r"last (year|month|week|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
     r"a long time ago|when (i|he|she|they) (was|were) (younger|a (kid|teen\w*)|in (high school|college)|\d+)|"
-    r"hace (\w+ )?(a[nñ]os?|meses)|el a[nñ]o pasado|en \d{4})\b"
+    r"as an? (teen\w*|kid|child|adolescent|young (man|woman|adult)|student)|in (my|his|her|their) (teens|youth|twenties)|"
+    r"(it'?s|it has|it'?s been|that was) (been )?(over |more than |almost |nearly |about |well over )?(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|many|several) (years|yrs|decades)|de (adolescente|joven|niñ[oa])|"
+    r"hace (\w+ )?(a[nñ]os?|meses|semanas)|(el|la) (a[nñ]o|mes|semana) pasad[oa]|en \d{4})\b"
 )
+
+
+def says_now(text: str) -> bool:
+    """The message places something in the present: tonight, right now, an hour ago, again."""
+    return bool(_NOW.search(normalize(text)))
 
 
 def describes_past_event(text: str) -> bool:
@@ -1104,7 +1145,7 @@ _MACHINE = re.compile(
 _PERSON_ONLY = ("emergencia_es", "emergencia_cuerpo_es", "unresponsive")
 # "What is the usual starting dose for panic disorder?" asks what is typical, for nobody in
 # particular: a general question, answered from the sources or not at all, never refused by a rule.
-_GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose")
+_GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose", "switch_amount")
 _GENERAL = re.compile(
     r"\b(usual(ly)?|typical(ly)?|normal(ly)?|common(ly)?|in general|generally|standard|dos(e|age|ing) ranges?|"
     r"adults|most people|people|patients|the label|labell?ed|labeling|labelling|prescribing information|fda|approved|(in|for) (a |my )?([\w-]+ )?(class|exam|course|textbook))\b"
