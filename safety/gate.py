@@ -130,25 +130,23 @@ _NET = re.compile(
 # Danger words in a figure of speech ("killing it at the gym", "bored to death", "I'm dead 💀",
 # "my phone died") touch nothing dangerous: the classifier alone then needs the plain bar.
 _FIGURATIVE = re.compile(
-    r"\b(kill(ing|ed|s)?|slay(ing|ed)?) it\b(?! (all|off|for good|tonight))"
+    r"\b(killing|killed|slaying|slayed) it\b(?! (all|off|for good|tonight))"
     r"|\b(commute|job|work|boss|traffic|heat|humidity|back|feet|knees|neck|shoulders|shoes|heels|suspense|cliffhanger|wait|waiting|homework|exams?|meetings?|landlord|neighbou?rs?|kids|toddler|puppy|kitten|song|show|episode|jokes?|memes?|you|u)"
     r"('s| is| are|'re| was| were) (literally |honestly |really |just |absolutely )?killing (me|my (back|feet|knees|vibe|mood))\b(?! (slowly|inside))"
     r"|\b(i'?m|im|i am) (literally |so |actually )?(dead|deceased|dying)\b(?=\s*([💀😂🤣😭😆😹]|lol|lmao|lmfao|rofl|haha|xd|omg))"
-    r"|\b(bored|embarrassed|scared|tired|worried|laugh\w*|sick|freez\w*|starv\w*)( myself)? (half )?to death\b"
-    r"|\b(so|too|that) (bored|embarrassed|tired|hungry|hot|cold|happy|excited|jealous)\b.{0,15}\bi (could|might|will|'?ll|would|'?d) (just )?die\b(?! (tonight|now|if|before))"
-    # "I'd rather die than drive it again" (not "than go on like this", "than face another day").
-    r"|\b(i'?d|id|i would) (honestly |literally |genuinely )?rather die than (?!(go on|live|keep|face|go through|feel|wake|be\b|stay|spend|do this|deal|continue|suffer|endure|taper|withdraw|detox|go back|return|another|one more|have to|ever|let|lose|being)\b)"
+    r"|\b(bored|embarrassed|scared|worried|laugh\w*) (half )?to death\b"
+    r"|\b(so|too|that) (bored|embarrassed|tired|hungry|hot|cold|happy|excited|jealous)\b[^.!?]{0,15}\bi (could|might) (just )?die\b(?! (tonight|now|if|before|soon))"
     r"|\b(die|died|dying) (of|from) (embarrassment|boredom|laugh\w*|shame|cuteness|curiosity|envy|jealousy)\b"
     r"|\bdying (to (see|know|try|hear|read|meet|go|get|tell|ask|find out|watch)|for (a|some|an|the) (coffee|drink|beer|burger|pizza|nap|vacation|holiday|break|snack|shower|smoke))\b|\bto die for\b"
-    r"|\bdead (tired|serious|set|end|last|center|centre|heat|ringer|giveaway|weight|lift\w*|on|wrong|right|broke)\b|\bdeadlines?\b|\bdrop[- ]dead (gorgeous|beautiful)\b"
+    r"|\bdead (tired|serious|end|last|center|centre|heat|ringer|giveaway|lift\w*|wrong|broke)\b|\bdeadlines?\b|\bdrop[- ]dead (gorgeous|beautiful)\b"
     r"|\b(phone|battery|laptop|car|computer|plants?|tv|printer|router|charger|headphones|earbuds|watch|flashlight|vibe|conversation|party|group chat) (is |was |just |has |had |totally |finally )*(dead|died|dying|killed)\b"
     r"|\bkill(ing)? for (a|an|some|one|another)\b|\bkilling (me|us)\b(?=[^.!?]{0,25}(\blol\b|\blmao\b|\bhaha|😂|💀|🤣))"
-    r"|\b(stone[- ]cold|serial|natural[- ]born|little|tiny|fluffy|furry) killer\b|\b(cat|dog|kitty|puppy|kitten)\b.{0,20}\bkiller\b"
+    r"|\b(cat|dog|kitty|puppy|kitten)\b[^.!?]{0,20}\b(stone[- ]cold |little |tiny |fluffy |furry )?killer\b"
     r"|\bdeath (match(es)?|metal|star|valley|stare|grip)\b|\b(be|been|was|will be) the death of (me|us)\b"
     r"|\boverdos\w* on (cake|sugar|candy|chocolate|sweets|coffee|caffeine|carbs|pizza|netflix|tv|anime|content|memes|cuteness|nostalgia|drama|cardio|exercise|reality tv|true crime)\b"
     r"|\b(matar|mata|matando|matamos) el (tiempo|rato|aburrimiento|hambre|antojo)\b|\b(me muero|se muere|me mor[ií]a|muert[oa]s?) de (risa|hambre|sue[nñ]o|calor|fr[ií]o|ganas|verg[uü]enza|aburrimiento|cansancio|miedo|envidia)\b"
     # As the Spanish rules read it: "me quiero morir jajaja" about a bank queue is a laugh.
-    r"|\b(me quiero morir|quiero morir(me)?|me muero|me mato)\b(?=[\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha))"
+    r"|\b(me quiero morir|quiero morir(me)?|me muero|me mato)\b(?=[\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha))(?!.{0,40}\b(no es broma|en serio|de verdad|no bromeo)\b)"
     r"|\bkill (some |the )?time\b|\bkill(ed|ing)? (the|my|a) (vibe|mood|buzz|battery|engine|lights?|music|pain of boredom)\b|\bkiller (app|workout|deal|song|view|heels|outfit|playlist|run)\b",
 )
 # A stock of pills (or another lethal means) said to be at hand: "about 60 left", "a whole bottle".
@@ -223,17 +221,17 @@ _CLEARED = re.compile(
     r"\b(checked (me|him|her|them)|cleared|discharged|released|sent (me|him|her|them) home|said (i|he|she|they) (was|were|'?s|'?m|is|am) (fine|ok|okay))\b"
     r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b"
     # "they kept me 2 days, I've been home a week"; "false alarm, all 30 are still there".
-    r"|\b(been|got|came|back|sent) home (for |since )?(a|\d+|two|three|four|several|a few|a couple( of)?) (days?|weeks?|months?)\b"
-    r"|\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills?|tablets?|of them)?\s*(are |is )?(still )?(there|accounted for)\b",
+    r"|\b(been|got|came|back|sent) home (for |since )?(a|\d+|two|three|four|several|a few|a couple( of)?) (days?|weeks?|months?)\b[^.!?]{0,30}\b(i'?m|i am|feel|feeling|doing|he'?s|she'?s) (fine|ok|okay|well|better|good)\b"
+    r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
     re.IGNORECASE,
 )
 
 
 # "haha no, it's a TV show": what the earlier turn told was fiction, not someone now.
 _NOT_REAL = re.compile(
-    r"\b(no|nah|nope|lol|haha\w*|lmao|not real|relax|don'?t worry)\b.{0,25}\b(it'?s|its|it was|that'?s|thats|that was|this is|he'?s|she'?s|they'?re)\s+(just\s+)?"
+    r"^\W*(no|nah|nope|lol|haha\w*|lmao|relax|don'?t worry)\b.{0,25}\b(it'?s|its|it was|that'?s|thats|that was|this is|he'?s|she'?s|they'?re)\s+(just\s+)?"
     r"(a|an|from a|from an|from the|in a|in the|on a|on the|about a)\s+(tv\s+)?(show|movie|film|series|episode|book|novel|video ?game|game|documentary|play|cartoon|anime|character|podcast)\b"
-    r"|\b(no|nah|jaja\w*|tranquil[oa])\b.{0,25}\b(es|era|fue)\s+(de\s+)?(una|un|en una|en un)\s+(serie|pel[ií]cula|novela|libro|videojuego|juego|documental|obra|personaje)\b",
+    r"|^\W*(no|nah|jaja\w*|tranquil[oa])\b.{0,25}\b(es|era|fue)\s+(de\s+)?(una|un|en una|en un)\s+(serie|pel[ií]cula|novela|libro|videojuego|juego|documental|obra|personaje)\b",
     re.IGNORECASE,
 )
 
@@ -242,11 +240,14 @@ _NOT_REAL = re.compile(
 # took one": the person takes back what the earlier turn seemed to say.
 _RETRACTED = re.compile(
     r"^\W*(no+|nah|nope|oh|wait|oops|sorry|lol|haha\w*|jaja\w*|jeje\w*|perd[oó]n|ay)\b.{0,80}"
-    r"\b(not literally|figure of speech|just an expression|just a saying|i didn'?t mean it literally|(i )?checked( again)?\b.{0,40}\b(only|just) (took|had|one)|"
-    r"false alarm|my mistake|i was wrong|miscounted|was kidding|just kidding|joking|"
-    r"es un decir|es una forma de hablar|forma de hablar|no (lo dije|lo digo) en serio|de verg[uü]enza|de risa|me equivoqu[eé]|falsa alarma|era broma|bromeando)\b",
+    r"\b(not literally|(?<!not )(?<!n't )(?<!nt )figure of speech|(?<!not )(?<!n't )(?<!nt )just an expression|(?<!not )(?<!n't )(?<!nt )just a saying|i didn'?t mean it literally|"
+    r"(i )?checked( again)?\b.{0,40}\b(only|just) (took|had) (one|1)\b|(?<!not )(?<!n't )(?<!nt )(?<!no )a false alarm|(?<!no )(?<!not )false alarm(?! (it|this) (is|was)n'?t)|"
+    r"(?<!no )es un decir|(?<!no )es una forma de hablar|(?<!no )falsa alarma)\b(?!.{0,30}\b(not|no|n'?t)\b.{0,10}\b(joking|kidding|broma|literally)\b)",
     re.IGNORECASE,
 )
+
+
+_BUT = re.compile(r"\b(but|though|although|however|except|pero|aunque|sin embargo)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -482,6 +483,8 @@ class SafetyGate:
                 earlier = ""
             elif situation:
                 earlier, settled = situation, False
+            else:
+                settled = False
         # "yeah I did that tonight" only signals a crisis read together with the turn before it; after
         # "the ER sent me home", a follow-up is read with it only when it says something happens now.
         follow_up = (
@@ -508,7 +511,11 @@ class SafetyGate:
             bool(earlier)
             and not describes_past_event(message)
             and not _CLEARED.search(message)
-            and not ((_NOT_REAL.search(message) or _RETRACTED.search(message)) and not _SERVES_THE_ACT.search(message))
+            and not (
+                (_NOT_REAL.search(message) or _RETRACTED.search(message))
+                and not _SERVES_THE_ACT.search(message)
+                and not _BUT.search(message)  # "no, it was a movie, but I've been thinking about it"
+            )
         )
         decided = decide(reading, self.thresholds, lenient=still_on)
         if decided.kind == "crisis":

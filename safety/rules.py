@@ -553,7 +553,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "took_many",
         "overdose",
         # "a whole tablet instead of a half" is one tablet.
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
         + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
         r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b",
@@ -960,8 +960,8 @@ _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
     r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
-    r"as an? (teen\w*|kid|child|adolescent|young (man|woman|adult)|student|undergrad\w*)|in (my|his|her|their) (teens|youth|twenties|thirties|early \w+|late \w+)|"
-    r"(it'?s|it has|it'?s been|that was) (been )?(over |more than |almost |nearly |about |well over )?(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|many|several) (years|yrs|decades)|de (adolescente|joven|niñ[oa])|"
+    r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
+    r"de (adolescente|joven|niñ[oa])|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(?<!\bthat)(?<!\bthat )(?<!\bit)(?<!\bit )(?<!\bthis)(?<!\bthis )(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
@@ -1011,7 +1011,6 @@ _IN_PROGRESS = (
     "perceiving_things",
     "seizure_signs",
     "bleeding_now",
-    "no_point",
     "head_injury",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
@@ -1118,11 +1117,11 @@ def _event_over(text: str, start: int, end: int) -> bool:
 # that emergency, while "that was back in 2021" or "years ago" does.
 _DATED_PAST = re.compile(
     r"\b((\d+|a|two|three|four|five|six|several|a few|few|many) (weeks?|months?|mos?|years?|yrs?) ago|years ago|"
-    r"last (year|month|week|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
+    r"last (year|month|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
     r"a long time ago|when (i|he|she|they) (was|were) (younger|a (kid|teen\w*)|in (high school|college)|\d+)|"
-    r"as an? (teen\w*|kid|child|adolescent|young (man|woman|adult)|student)|in (my|his|her|their) (teens|youth|twenties)|"
-    r"(it'?s|it has|it'?s been|that was) (been )?(over |more than |almost |nearly |about |well over )?(\d+|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|a few|many|several) (years|yrs|decades)|de (adolescente|joven|niñ[oa])|"
-    r"hace (\w+ )?(a[nñ]os?|meses|semanas)|(el|la) (a[nñ]o|mes|semana) pasad[oa]|en \d{4})\b"
+    r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
+    r"de (adolescente|joven|niñ[oa])|"
+    r"hace (\w+ )?(a[nñ]os?|meses)|el a[nñ]o pasado|en \d{4})\b"
 )
 
 
