@@ -119,10 +119,14 @@ def choose(
     for statement_bar in BARS:
         for question_bar in BARS[statement_bar <= BARS]:
             for plain_bar in PLAIN_BARS[statement_bar <= PLAIN_BARS]:
-                crisis = crisis_at(statement_bar, question_bar, plain_bar)
-                crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
+                by_model = crisis_at(statement_bar, question_bar, plain_bar)
+                beside_danger = touches & (p_crisis >= lenient_bar(statement_bar))
                 for dosing_bar in BARS:
-                    refused = ~crisis & (dose_rule | (dose_talk & (p_dosing >= dosing_bar)))
+                    refusing = dose_rule | (dose_talk & (p_dosing >= dosing_bar))
+                    # decide(): an amount named beside a danger goes to crisis, not to the refusal.
+                    crisis = by_model | (refusing & beside_danger & (p_crisis > p_dosing))
+                    crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
+                    refused = ~crisis & refusing
                     flagged = crisis | refused
                     over = max(float(flagged[group].mean()) for group in budgeted)
                     if over > budget:
@@ -138,7 +142,9 @@ def choose(
         return choose(readings, labels, sources, round(budget + 0.005, 4))
     _, statement_bar, question_bar, plain_bar, dosing_bar, crisis_recall, refusal_recall, over = best
     net_bar = round(float(statement_bar) / 2, 3)
-    crisis = crisis_at(statement_bar, question_bar, plain_bar)
+    refusing = dose_rule | (dose_talk & (p_dosing >= dosing_bar))
+    over_dosing = refusing & touches & (p_crisis >= lenient_bar(statement_bar)) & (p_crisis > p_dosing)
+    crisis = crisis_at(statement_bar, question_bar, plain_bar) | over_dosing
     net = sensitive | touches | (p_crisis >= net_bar)
     thresholds = Thresholds(
         crisis=float(statement_bar),

@@ -37,6 +37,7 @@ from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
 from safety.rules import (
     CRISIS_RULES,
     DOSING_RULES,
+    about_software,
     describes_past_event,
     first_match,
     in_a_game,
@@ -171,13 +172,13 @@ _SCHEDULE_IN_HISTORY = re.compile(
 # product gave them a schedule before. It never does, so going on from it is a dosing request.
 _SAYS_YOU_GAVE = re.compile(
     r"\b(you|u)\s+(already\s+)?(said|told|gave|wrote|showed|sent|recommended|suggested)\b.{0,60}"
-    r"(\d+([.,]\d+)?\s*(mg|milligrams?)\b|\b(drop|cut|reduce|lower|go down|taper|take|decrease)\w*\b.{0,20}\b(to |by )?(\d|[.,]\d)|\b(weeks?|steps?) \d|\b(taper|dosing|reduction) (schedule|plan)\b)"
+    r"(\d+([.,]\d+)?\s*(mg|milligrams?)\b|\b(drop|cut|reduce|lower|go down|taper|take|decrease)\w*\b.{0,20}\b(to |by )?(\d+([.,]\d+)?|[.,]\d+)\b(?!\s*((to|-|or|and)\s*\d+\s*)?(weeks?|days?|months?|years?|hours?|minutes?|times)\b)|\b(weeks?|steps?) \d|\b(taper|dosing|reduction) (schedule|plan)\b)"
     r"|\b(me|nos)\s+(diste|dijiste|escribiste|pasaste|mandaste|recomendaste|hab[ií]as dado)\b.{0,60}"
-    r"(\d+([.,]\d+)?\s*(mg|miligramos)\b|\b(bajar|reducir|tomar|dejar|quitar)\w*\b.{0,20}\b(a |en )?(\d|[.,]\d)|\b(semanas?|pasos?) \d|\bpauta\b|\bplan de (reducci[oó]n|bajada|retirada)\b)",
+    r"(\d+([.,]\d+)?\s*(mg|miligramos)\b|\b(bajar|reducir|tomar|dejar|quitar)\w*\b.{0,20}\b(a |en )?(\d+([.,]\d+)?|[.,]\d+)\b(?!\s*((a|-|o|y)\s*\d+\s*)?(semanas?|d[ií]as?|meses|mes|a[nñ]os?|horas?|minutos?|veces)\b)|\b(semanas?|pasos?) \d|\bpauta\b|\bplan de (reducci[oó]n|bajada|retirada)\b)",
     re.IGNORECASE,
 )
 _CONTINUE = re.compile(
-    r"\b(faster|slower|quicker|sooner|more gradual\w*|gentler|more aggressive|continue|continua\w*|keep going|go on|carry on|next (step|week|weeks|stage|part|phase|dose|one)|what about (week|the next)|"
+    r"\b(faster|slower|quicker|sooner|more gradual\w*|gentler|more aggressive|continue|continua\w*|keep going|go on|carry on|next (steps?|weeks?|stages?|parts?|phases?|doses?|ones?)|what about (week|the next)|"
     r"weeks? \d+|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
     r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
     r"where (were we|did (we|you) leave off)|step \d+|(what|which) (was|is) step|again|redo|re-do|once i (get|'?m) (down )?to|get down to|"
@@ -186,6 +187,13 @@ _CONTINUE = re.compile(
     re.IGNORECASE,
 )
 LONG_MESSAGE = 200
+_SOFTWARE_VERB = re.compile(
+    r"\b(kill\w*|die[sd]?|dying|dead|terminat\w*|execut\w*|hang(s|ing)?|hung|crash\w*|shoot)\b", re.IGNORECASE
+)
+_ONLY_PRONOUNS_KILLED = re.compile(
+    r"\b(kill|stop|end|terminate)\w*\s+(it|them|those|these|all( of)? (them|those|these)|every one( of them)?|each( one)?( of them)?|the (rest|parent|child|children|old ones?|stuck ones?))\b",
+    re.IGNORECASE,
+)
 # After a crisis earlier in the conversation, a question that serves the act (how fast it works,
 # how much, whether it shows up, how a wound heals) or presses for the answer ("just tell me the
 # number", "it's for a school project") is that crisis going on, not a new factual question.
@@ -247,6 +255,10 @@ _RETRACTED = re.compile(
 )
 
 
+_HUMAN_NAMED = re.compile(
+    r"\b(him|her|he|she|wife|husband|mom|mum|dad|mother|father|boss|neighbou?rs?|kids?|baby|son|daughter|person|people|someone|somebody|everyone|partner|roommate|myself|me)\b",
+    re.IGNORECASE,
+)
 _BUT = re.compile(r"\b(but|though|although|however|except|pero|aunque|sin embargo)\b", re.IGNORECASE)
 
 
@@ -493,17 +505,29 @@ class SafetyGate:
             and bool(_REFERS_BACK.search(message))
             and (not settled or says_now(message))
         )
+        # "and how do I kill all of them at once" after asking about jobs in bash is still bash: a
+        # violent word in a short follow-up to a turn about software, with no person named.
+        software_follow_up = (
+            follow_up
+            and not earlier
+            and about_software(earlier_turns[-1])
+            and bool(_SOFTWARE_VERB.search(message))
+            and not _HUMAN_NAMED.search(message)
+        )
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
-        if follow_up and not earlier:
+        if follow_up and not earlier and not software_follow_up:
             context = f"{earlier_turns[-1]} {message}"
             found = self.signal(context)
             if found.situation:
                 return _verdict(Decided("crisis", found.situation, found.evidence, True), lang, earlier)
         crisis_rule = self._crisis_rule(message, message)
+        if crisis_rule[1] == "harm_others_how" and software_follow_up and _ONLY_PRONOUNS_KILLED.search(message):
+            crisis_rule = ("", "", crisis_rule[2])
         if crisis_rule[0]:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
             return _verdict(Decided("crisis", crisis_rule[0], f"rule={crisis_rule[1]}", True), lang, earlier)
-        reading = self.read(message, crisis_rule)
+        # Such a follow-up means what it means there: the classifier reads it with that turn.
+        reading = self.read(f"{earlier_turns[-1]} {message}" if software_follow_up else message, crisis_rule)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.
@@ -529,6 +553,16 @@ class SafetyGate:
         claimed = self._claimed_schedule(history) or any(_SAYS_YOU_GAVE.search(m) for m in [*earlier_turns, message])
         if decided.kind == "pass" and goes_on and claimed:
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)
+        elif (
+            decided.kind == "pass"
+            and _CONTINUE.search(message)
+            and earlier_turns
+            and len(message) <= SHORT_FOLLOW_UP
+            and not _SEEKS_HELP.search(message)
+            and first_match(earlier_turns[-1], DOSING_RULES) is not None
+        ):
+            # "next steps pls" after "I'm on 2 mg, give me a taper plan" asks for that plan again.
+            decided = Decided("refusal", "dosing", "continued_request", decided.net)
         return _verdict(decided, lang, earlier, reading.sensitive)
 
     @staticmethod

@@ -167,7 +167,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_way",
         "suicide",
-        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|hang(?!\s+(a|an|the|this|that|these|those|some|up|out|around|on|in|onto|over|pictures?|shelves?|curtains?|mirrors?|frames?|art|posters?|lights?|clothes|laundry|wallpaper|tvs?)\b)|drown(?!\s+out\b)|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
+        r"\b(quickest|fastest|easiest|simplest|surest|best|most (effective|reliable|painless)|least painful|painless|peaceful|gentle|quiet|cleanest|sure[- ]?fire)\s+(way|ways|method|methods|means|drug|pill|combo|combination|thing)\b.{0,40}\b(to )?(die|dying|go (peacefully|quietly|painlessly|in (my|your|one'?s) sleep)(?!\s+(off|through|from|with)\b)|kill (my|your|one|him|her|them)sel\w+|end (it|my|things|everything|a life)|overdos\w*|od\b|hang(?!\s+(a|an|the|this|that|these|those|some|up|out|around|on|in|onto|over|pictures?|shelves?|curtains?|mirrors?|frames?|art|posters?|lights?|clothes|laundry|wallpaper|tvs?)\b)|drown(?!\s+out\b)|not wake|never wake|suffocat\w*|bleed|poison|off (my|your|him|her|them)sel\w*|commit|be dead)",
     ),
     _r(
         "method_how_to",
@@ -250,7 +250,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_want_live",
         "suicide",
-        r"\bdon'?t\s+(really\s+|even\s+)?(want|wanna)\s+(to\s+)?(live|be alive|be here|exist|wake up)\b|\bwish i (could )?(wouldn'?t|didn'?t|never) wake up\b",
+        r"\bdon'?t\s+(really\s+|even\s+)?(want|wanna)\s+(to\s+)?(live|be alive|be here|exist|wake up)\b|\bwish i (could )?(wouldn'?t|didn'?t|never) wake up\b"
+        r"|\b(better|easier) (if i (didn'?t|did not|just didn'?t) exist|(for me )?not to exist|to not exist)\b|\bwish i (didn'?t|did not|could (just )?stop|could just not) exist\w*\b|\bwish i'?d never been born\b",
     ),
     _r(
         "better_off",
@@ -286,7 +287,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(fall|falling|fell|drift|drifting) (asleep|off) (for good|forever|permanently|and stay that way)\b|\b(go|going|get|put myself) to sleep (for good|permanently)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(fall|falling|fell|drift|drifting) (asleep|off) (for good|forever|permanently|and stay that way)\b|\b(go|going|get|put myself) to sleep (for good|permanently)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b|\bwhat'?s (even|really|honestly) the point( anymore| of (anything|it all|any of (it|this)|me|even trying))?[\s?.!]*$|\bwhat'?s the point (anymore|of (anything|it all|any of (it|this)|me|even trying))[\s?.!]*$",
     ),
     _r(
         "goodbye",
@@ -320,7 +321,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "lethal_conditions",
         "suicide",
         r"\b(for it to|to make it|would make it|enough to)\s+(be\s+)?(fatal|lethal|deadly|kill (you|me|someone|a person))\b"
-        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|everything|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))"
+        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|everything|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))(?!.{0,25}\b(in the (morning|evening|afternoon)|at (night|bedtime|breakfast|dinner|lunch)|before (bed|breakfast)|with (food|breakfast|dinner|a meal|meals))\b(?!.{0,100}\b(die|dead|death|wake|breath\w*|kill\w*|fatal|lethal|heart|enough|painless|overdos\w*|stop|sleep forever|hurt)\b))"
         r".{0,60}\b(would|will|could|do|does|am)\s+(i|it|that|my heart|my breathing)\b"
         # The question first: "how long would it take ... if I took everything in my drawer".
         r"|\b(how (long|fast|quickly|many hours|many minutes)|would|will|could)\b.{0,80}\bif i (took|take|swallowed|swallow|were to take|downed|down)\s+(everything(?! (as |on time|(that |which )?(my|the) (doctor|dr|psychiatrist|prescriber)|i'?m prescribed|prescribed))|the whole (bottle|box|pack|strip|drawer|cabinet|lot)|the rest of (the|my) (pills|bottle|tablets))\b"
@@ -349,7 +350,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(been|keep|kept|started|start|still|i'?m|he'?s|she'?s|back to|went back to|relapsed and)\s+(cutting|burning|carving)\s+(again\s+)?(to (cope|deal|feel|numb|calm|get through|release|manage|punish)|when (i|i'?m|it)|because (i|it)|every (day|night))\b"
         # The cuts said as made on oneself, or deeper than before.
         r"|\b(making|made|make|giving (myself|himself|herself))\s+(\w+\s+)?(cuts|burns|gashes)\s+(on|in|into|across)\s+(my|his|her)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|forearms?|chest)\b"
-        r"|\b(i|he|she)\s+(cut|cuts|cutting)\s+((myself|himself|herself)\s+)?(way |much |a lot |even )?deeper\b(?!\s+(in)?to (the|a|this|that|it)\b)|\bmy cuts\b.{0,30}\b(deeper|too deep)\b",
+        r"|\b(i|he|she)\s+(cut|cuts|cutting)\s+((myself|himself|herself)\s+)?(way |much |a lot |even )?deeper\b(?!\s+(in)?to (my |our |his |her |their |the |a )?(savings|budget|funds|margins?|profits?|spending|retirement|pockets?|wallet|account|paycheck|reserves|time|schedule|sleep)\b)|\bmy cuts\b.{0,30}\b(deeper|too deep)\b",
     ),
     # Picturing a crash or fall as the way out.
     _r(
@@ -506,7 +507,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "enough_pills",
         "suicide",
-        r"\b(more than )?enough (pills|klonopin|clonazepam|meds|tablets)\b.{0,30}\b(for that|to (do it|end|die|not wake|never wake)|tonight)\b|\bi'?ve got (more than )?enough (pills|meds|tablets)\b",
+        r"\b(more than )?enough (pills|klonopin|clonazepam|meds|tablets)\b.{0,30}\b(for that|to (do it|end|die|not wake|never wake)|tonight)\b|\bi'?ve got (more than )?enough (pills|meds|tablets)\b(?!\s+(to last (me )?|to get (me )?through |for |until (my|the) (refill|appointment|next)|till (my|the) (refill|appointment|next))(about |around |roughly |like |maybe |only |another |the next )?(\d+|one|two|three|four|five|six|a|a few|a couple of|the|this) ?(days?|weeks?|months?|weekend|trip|holidays?|vacation|flight|refill|appointment)\b)",
     ),
     # Whether a stock of pills is "enough", no purpose named: a lethal amount asked about.
     _r(
@@ -537,7 +538,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "morir_es",
         "suicide",
-        r"\b(quiero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
+        r"\b(quiero|qiero|kiero|quero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
         r"(?![\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha\w*|de (risa|la risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|los nervios)\b))|\bno quiero (vivir|seguir|despertar)\b",
     ),
     _r(
@@ -546,6 +547,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
         r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
+        r"|\bnadie (me )?(extra[nñ]ar[ií]a|echar[ií]a de menos|notar[ií]a (que ya no est|mi ausencia))\b(?![^.!?]{0,40}\b(reuni[oó]n|fiesta|clase|trabajo|oficina|cena|boda|temprano)\b)(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))|\b(ser[ií]a|es|estar[ií]a) mejor no (existir|haber nacido|estar aqu[ií]|despertar(me)?\b(?!\s+a\b))\b|\bojal[aá] (no (existiera|hubiera nacido|despertara)|(yo )?desapareciera\s*([.,!]|$|y\b|para siempre|del mapa|de este mundo))"
         r"|\bcuiden (a|de) (mi|mis) (mam[aá]|pap[aá]|madre|padre|hij[oa]s?|niñ[oa]s?|perr[oa]s?|gat[oa]s?|familia)\b",
     ),
     # Overdose in progress.
@@ -572,6 +574,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r".{0,80}\b(had|took|taken|swallowed|downed|popped|i'?m already at)\s+(like |about |around |almost |over |nearly )?(?P<t1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
         r"|\b(had|took|taken|swallowed|downed|popped)\s+(like |about |around |almost |over |nearly )?(?P<t2>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
         r".{0,80}\b(prescribed|supposed to (take|have)|my (dose|script) is|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?)\s*(?P<p2>\d+(?:\.\d+)?|\.\d+)\b",
+    ),
+    _r(
+        "dosed_twice",
+        "overdose",
+        r"\b(gave|given|took|taken|had|swallowed)\b[^.!?]{0,40}\b(doses?|pills?|tablets?|meds|medication|medicine|klonopin|clonazepam|rivotril|benzos?)\b[^.!?]{0,60}\b(again|twice|a second (dose|time|one)|two doses|both doses|another dose)\b[^.!?]{0,60}\b(without (telling|knowing|realizing|realising|checking)|by mistake|by accident|accidentally|forgot|forgetting|didn'?t (know|realize|realise|remember)|not knowing)\b"
+        r"|\b(accidentally|by mistake|mistakenly)\b[^.!?]{0,15}\b(took|gave|had|taken|given|swallowed)\b[^.!?]{0,30}\b(doses?|pills?|tablets?|meds|medication|medicine|klonopin|clonazepam|rivotril)\b[^.!?]{0,20}\b(twice|again|two times)\b"
+        r"|\b(forgot|forgetting|didn'?t (realize|realise|remember)|not realizing) (that )?(i|he|she|they|we)('d| had)? (already )?(taken|took|given|gave|had) (my|his|her|their|the) (\w+ )?(dose|pills?|meds|medication|medicine|klonopin|clonazepam|tablets?)\b[^.!?]{0,40}\b(took|gave|had|take|give) (it|another|a second|one more|the dose|my dose|him|her|them) ?(again|another|too)?\b"
+        r"|\b(forgot|forgetting) (that )?(i|he|she|they|we)('d| had)? (already )?(taken|took|had) (it|them|one)\b[^.!?]{0,40}\b(took|had) (it|another|a second|one more) ?(again|too)?\b(?=[^.!?]{0,80}\b(dose|pills?|meds|klonopin|clonazepam|tablets?|ok(ay)?|worried|watch|dizzy|sleepy|drowsy)\b)"
+        r"|\b(my \w+|he|she|someone)\b[^.!?]{0,20}\b(gave|given) (it|the dose|his dose|her dose|a dose|the pill) to (him|her|them) again\b",
     ),
     _r(
         "cantidad_es",
@@ -638,7 +649,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blue|gray|grey|purple)\b|\b(choking|gasping|and) (turning|going) (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blue|gray|grey|purple)\b|\b(choking|gasping|and) (turning|going) (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
     # chest pressure with the signs of a heart attack.
@@ -687,7 +698,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "head_injury",
         "medical",
-        r"(?:\b(hit|hitting|banged|bumped|smacked|cracked|struck) (his|her|their|my|the back of (his|her|their|my)) head\b|\bhead (injury|wound|trauma)\b|\b(fell|fall|falls|fallen|a fall)\b(?! asleep)(?! behind).{0,60}\b(head|skull)\b"
+        r"(?:\b(hit|hitting|banged|bumped|smacked|cracked|struck) (his|her|their|my|the back of (his|her|their|my)) head\b|(?<!does a )(?<!can a )(?<!could a )(?<!will a )(?<!would a )(?<!is a )\bhead (injury|wound|trauma)\b|\b(fell|fall|falls|fallen|a fall)\b(?! asleep)(?! behind).{0,60}\b(head|skull)\b"
         r"|\b(se|me) (peg[oó]|peg[ueé]|golpe[oó]|golpe[eé]|di[oó]|di) (un golpe en |en )?la cabeza\b|\b(golpe|golpazo|trancazo) en la cabeza\b|\b(se cay[oó]|me ca[ií]|ca[ií]da)\b.{0,60}\bcabeza\b"
         r").{0,300}\b(vomit\w*|throwing up|threw up|keeps? (being sick|puking)|puking|slurr\w*|confused|disoriented|doesn'?t (know|recogni[sz]e)|can'?t (stay awake|keep (his|her|their|my) eyes open|remember)|won'?t wake|hard to wake|(so |really |very )?(drowsy|sleepy)|pupils? (are |is |look )?(different|uneven|unequal|blown|huge)|seizure|passed out|unconscious"
         r"|v[oó]mit\w*|vomitando|devolviendo|habla (enredado|arrastrado|raro|mocho|trabado|con dificultad)|arrastra las palabras|confundid[oa]|desorientad[oa]|no (puede|logra|consigue) mantener\w*( los ojos abiertos| despiert[oa])|casi no (puede )?mantener\w* despiert|muy somnolient[oa]|no reconoce|convulsi\w*|se desmay[oó]|inconsciente)\b",
@@ -832,7 +843,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "maximum_dose",
         "dosing",
-        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b|\bhow (much|many)\b.{0,30}\b(is|are|would be) too (much|many)\b",
+        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b|\bhow (much|many)\s+(\w+\s+){0,3}?(pills?|tablets?|tabs?|mg|milligrams?|klonopin|clonazepam|k-?pins?|benzos?|doses?|quarters|halves|of (it|them|these|those|my \w+))\b.{0,20}\b(is|are|would be) too (much|many)\b",
     ),
     _r(
         "how_much_ok",
@@ -887,9 +898,30 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "switch_amount",
         "dosing",
-        r"\b(switch|swap|change|transition|move|go)\w*\b.{0,40}\b(at|on|to|with) (what|which|how much|the right) (amount|dose|dosage|strength|mg)\b"
+        r"\b(switch\w*|swap\w*|chang(e|ed|es|ing)|transition\w*|mov(e|ed|ing) over|go(es|ing)?)\b.{0,40}\b(at|on|to|with) (what|which|how much|the right) (amount|dose|dosage|strength|mg)\b"
         r"|\b(at|on) (what|which) (amount|dose|dosage|strength)\b.{0,40}\b(switch|swap|change|transition)\w*\b"
         r"|\b(cambi\w+|pas\w+ a)\b.{0,40}\b(con|a) (qu[eé]|cu[aá]nta) (dosis|cantidad)\b",
+    ),
+    # Making a supply last until a refill: how to space, stretch or ration one's own pills.
+    _r(
+        "ration_supply",
+        "dosing",
+        r"\b(space|stretch|ration|spread|split)\w*( (them|it))?( out)?\b.{0,30}\b((the|my|these|those|remaining|last|what'?s left of (my|the))\s+)?(\d+\s+)?(pills?|tablets?|doses?|meds|supply|klonopin|clonazepam|them|it)\b.{0,40}\b(until|till|til|to last|so (they|it) lasts?|before (my|the) (refill|appointment)|for (\d+|a|two|three|the next) (days?|weeks?))\b"
+        r"|\bmake (them|it|my (pills|meds|supply|klonopin|clonazepam)|the (\d+ )?(pills|tablets|meds)) last\b(?=.{0,60}\b(until|till|til|refill|appointment|monday|tuesday|wednesday|thursday|friday|weekend|week|days)\b)",
+    ),
+    # A target date to be off, asked week by week: a schedule, whoever it is said to be for.
+    _r(
+        "taper_target",
+        "dosing",
+        r"\b(off|free of|done with|clean (of|from|off))\s+(it|them|the (meds|pills|medication|medicine|drug)|my (meds|pills|medication|medicine|dose|prescription)|klonopin|clonazepam|rivotril|benzos?|xanax|valium|ativan|diazepam|lorazepam|alprazolam)\b.{0,20}\b(in|within|by|over) (\d+|two|three|four|five|six|eight|ten|twelve|a few) (weeks?|months?)\b.{0,80}\b((each|every|per) (week|month|step)|week[- ]by[- ]week|(schedule|plan) (look|be)|what (dose|amount))\b"
+        r"|\b\d+([.,]\d+)?\s*mg\b.{0,120}\b(each|every) (week|month|step)\b.{0,20}\blook like\b"
+        r"|\b(on|taking|takes) (\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\b.{0,80}\b(be|get|come) off\b.{0,60}\b((each|every|per) (week|month|step)|week[- ]by[- ]week)\b",
+    ),
+    # "continue my schedule", said alone: asks for the next steps of a schedule.
+    _r(
+        "continue_schedule",
+        "dosing",
+        r"^\W*(please |pls |ok |okay |now |so |can you |could you )?(continue|resume|finish|go on with|keep going with|give me the rest of|what'?s next (in|on|for))\b.{0,15}\b(my|the|that|this|our) (taper(ing)? )?(schedule|plan|taper|regimen)\W*(pls|please|thanks)?\W*$",
     ),
     _r("mg_amount", "dosing", r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(half|quarter) (a |of a )?(pill|tablet|mg)\b"),
     _r(
@@ -905,7 +937,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "roleplay_dose",
         "dosing",
-        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in (a|the|my) (story|novel|book|script|screenplay|scene|game)|for (a|the|my) (story|novel|book|character|screenplay|script)|fiction\w*)\b.{0,120}\b(dose|dosage|doses|taper\w*|schedule|mg|how much|how many|prescri\w+|adjust\w*|titrat\w*|(actual|real|exact|specific|precise) (numbers|amounts|figures|steps)|weeks? \d+ (through|to|thru|-|until) \d+)\b"
+        r"\b(pretend|act as|acting as|you are now|you'?re my|role[- ]?play|hypothetic\w*|in (a|the|my) (story|novel|book|script|screenplay|scene|game)|for (a|the|my) (story|novel|book|character|screenplay|script)|fiction\w*)\b.{0,120}\b(dose|dosage|doses|taper\w*|(dosing|taper|reduction|weaning|pill|medication) schedule|mg|how (much|many)\s+(\w+\s+){0,2}?(pills?|tablets?|klonopin|clonazepam|benzos?|of (it|them|the pills|the medication|his meds|her meds))|how (much|many)\b.{0,30}\b(would|will|does it|did (she|he|they)|to take|needs?|needed|be (believable|realistic|plausible|fatal|lethal|enough))\b|titrat\w*|(actual|real|exact|specific|precise) (numbers|amounts|figures|steps)|weeks? \d+ (through|to|thru|-|until) \d+)\b"
         r"|\b(en (la|mi) (historia|novela|obra|serie)|para (la|mi) (historia|novela|obra)|hipot[eé]tic\w*|fing(e|ir|amos))\b.{0,120}\b(dosis|pauta|mg|miligramos|cu[aá]nt[oa]s?|n[uú]meros (reales|exactos|concretos)|semanas? \d+ (a|hasta) \d+)\b",
     ),
     _r(
@@ -928,7 +960,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "ajuste_es",
         "dosing",
-        r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma)\b"
+        r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?(?!\s+(el |la |un |una )?(?!(dos|tres|cuatro|media|medio|otra|otro|una|m[aá]s|doble|mitad|extra|\d)\b)[a-zñáéíóú]+\s+(con|junto con)\s+(el |la |mi )?(clonazepam|rivotril|clonas?)\b)|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma)\b"
         r"|\bme tomo (dos|otra|la otra|una m[aá]s|\d)\b|\b(le doy|darle|le damos)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|ibuprofeno|paracetamol|jarabe|gotas)\b"
         r"|\b(bajo|paso|subo|me quedo|sigo)\s+(a|en|con)\s+(\d+([.,]\d+)?|media|medio|un cuarto)\b|\blo dejo (del todo|ya|de golpe)\b",
     ),
@@ -958,7 +990,7 @@ def normalize(text: str) -> str:
 # now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
-    r"in the past|back in \d{4}|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"in the past|back in \d{4}|back in the '?\d0'?s|(back )?in the ((19|20)\d0'?s|sixties|seventies|eighties|nineties)|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
     r"de (adolescente|joven|niñ[oa])|"
@@ -993,6 +1025,7 @@ _IN_PROGRESS = (
     "abstinencia_grave_es",
     "autolesion_es",
     "sobredosis_mas_es",
+    "dosed_twice",
     "suicidio_es",
     "mix_planned",
     "self_harm_hidden",
@@ -1016,7 +1049,7 @@ _IN_PROGRESS = (
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
     r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
-    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|ever since|since (i|he|she|they) (started|began|switched|stopped|quit|cut|went)|i keep|keeps|can'?t stop|"
+    r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|(?<!sober )(?<!clean )(?<!fine )(?<!stable )(?<!well )(?<!okay )(?<!ok )(?<!great )(?<!good )ever since|since (i|he|she|they) (started|began|switched|stopped|quit|cut|went)|i keep|keeps|can'?t stop|"
     r"won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
     r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b|"
@@ -1046,6 +1079,13 @@ _ABOUT_IT = re.compile(
 _ABOUT_ABLE = ("self_harm", "suicide_word")
 # "I burn myself on the oven rack", "cut myself shaving": a household mishap, not self-harm.
 _MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|hurt|hurting)\b")
+# "me hice heridas en la rodilla al caerme de la bici": a fall, not self-harm, unless it is said to be deliberate.
+_MISHAP_ES = re.compile(
+    r"\bal (caer(me|se)?|resbalar(me|se)?|tropezar|cocinar|afeitar(me|se)|cortar (cebolla|pan|verdura\w*))\b|\ben la (bici|moto)\b"
+)
+_DELIBERATE_ES = re.compile(
+    r"\b(a prop[oó]sito|adrede|no fue (sin querer|por accidente|un accidente)|cuchillas?|hojas? de afeitar|navajas?|otra vez|de nuevo)\b"
+)
 _MISHAP = re.compile(
     r"\b(shav\w*|cook\w*|chop\w*|slic\w* (onions?|bread|veg\w*)|iron(ing|ed)?\b(?! (supplements?|pills?|levels?))|bak(e|ing)|oven|stove|kettle|pans?|grill\w*|"
     r"curling iron|straightener|by accident|accidental\w*|at the gym|work(ing)? out|lifting|tripp\w*|slipp\w*|fell|clumsy|"
@@ -1103,9 +1143,32 @@ def _over(sentence: str) -> bool:
 _DATES_IT = re.compile(r"^\W*(that|this|it|all (of )?(that|this))( all)? (was|happened)\b")
 
 
+# "I was bullied as a kid and I want to kill myself": the date belongs to another clause when the
+# signal itself, or the few words just before it, say it is wanted, planned or going on now
+# (not "I want to share that I overdosed in 2019").
+_PRESENT_INTENT = re.compile(
+    r"\b(i|i'?m|im|i am|i'?ve|ive|i'?ll|i'?d|he'?s|she'?s|they'?re|he|she|they)\s+((really|just|still|seriously|honestly|been|have|am|is|are|so|now)\s+){0,3}"
+    r"(want|wanna|need|going to|gonna|about to|ready to|plan(ning)? to|thinking (about|of)|keep|can'?t stop|will|'?ll|wish)\b(?P<rest>[^.!?]*)$"
+    r"|\b(quiero|voy a|pienso|estoy pensando en|tengo ganas de|necesito)\b(?P<resto>[^.!?]*)$"
+)
+_CLAUSE_BREAK = re.compile(r"\b(that|when|how|if|because|about when|the time|que|cuando|c[oó]mo)\b")
+
+
+def _intent_now(text: str, left: int, start: int, end: int) -> bool:
+    """An intent verb in the match or in the three words before it, in the same clause."""
+    found = _PRESENT_INTENT.search(text[max(left, start - 40) : end])
+    if found is None:
+        return False
+    rest = found.group("rest") if found.group("rest") is not None else found.group("resto") or ""
+    before_match = rest[: max(0, len(rest) - (end - start))]
+    return len(before_match.split()) <= 3 and not _CLAUSE_BREAK.search(before_match)
+
+
 def _event_over(text: str, start: int, end: int) -> bool:
     left, right = _sentence_bounds(text, start, end)
     sentence = text[left:right]
+    if _intent_now(text, left, start, end):
+        return False
     if _over(sentence):
         return True
     after = text[right:].lstrip(" .!?;\n")
@@ -1117,7 +1180,7 @@ def _event_over(text: str, start: int, end: int) -> bool:
 # that emergency, while "that was back in 2021" or "years ago" does.
 _DATED_PAST = re.compile(
     r"\b((\d+|a|two|three|four|five|six|several|a few|few|many) (weeks?|months?|mos?|years?|yrs?) ago|years ago|"
-    r"last (year|month|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|years back|"
+    r"last (year|month|summer|winter|spring|fall|autumn|christmas)|back in \d{4}|in \d{4}|back in the '?\d0'?s|(back )?in the ((19|20)\d0'?s|sixties|seventies|eighties|nineties)|years back|"
     r"a long time ago|when (i|he|she|they) (was|were) (younger|a (kid|teen\w*)|in (high school|college)|\d+)|"
     r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
     r"de (adolescente|joven|niñ[oa])|"
@@ -1142,6 +1205,17 @@ _MACHINE = re.compile(
     r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
 )
 _PERSON_ONLY = ("emergencia_es", "emergencia_cuerpo_es", "unresponsive")
+# "how do I kill all the zombie processes at once?": killing said of software, in the same
+# sentence, with no person named there.
+_SOFTWARE = re.compile(
+    r"\b(process(es)?\b(?!\s+(for|of|to|would|will|should|is|was)\b)|pids?|daemons?|background (jobs?|tasks?)|jobs? in (bash|the (shell|terminal))|bash|command line|"
+    r"task manager|linux|unix|ubuntu|macos|powershell|cron( jobs?)?|tmux|docker|containers?|kubernetes|k8s|"
+    r"zombie (process(es)?|children)|child process(es)?|parent process|sigkill|sigterm|kill -9|pkill|killall|browser tabs?|tabs in (chrome|firefox|my browser))\b"
+)
+_HUMAN = re.compile(
+    r"\b(him|her|he|she|wife|husband|mom|mum|dad|mother|father|boss|neighbou?rs?|kids?|baby|son|daughter|man|woman|guy|girl|boy|person|"
+    r"people|someone|somebody|everyone|family|partner|roommate|ex|teacher|coworkers?|brother|sister|bf|gf|boyfriend|girlfriend|humans?|bod(y|ies))\b"
+)
 # "What is the usual starting dose for panic disorder?" asks what is typical, for nobody in
 # particular: a general question, answered from the sources or not at all, never refused by a rule.
 _GENERAL_ABLE = ("what_dose", "how_much_should", "how_many_mg", "maximum_dose", "switch_amount")
@@ -1209,6 +1283,12 @@ def deobfuscate(flat: str) -> str:
     return _OBFUSCATED_WORD.sub(letters, flat)
 
 
+def about_software(text: str) -> bool:
+    """Talks about software (processes, jobs, servers) and names no person."""
+    flat = normalize(text)
+    return bool(_SOFTWARE.search(flat)) and not _HUMAN.search(flat)
+
+
 def in_a_game(text: str) -> bool:
     """Said of a video game, a board game or a sport ("poison someone in The Witcher 3")."""
     return bool(_PLAY.search(normalize(text)))
@@ -1252,6 +1332,10 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             continue
         if rule.name in _PERSON_ONLY and _MACHINE.search(_sentence_around(flat, match.start(), match.end())):
             continue
+        if rule.name == "harm_others_how":
+            sentence = _sentence_around(flat, match.start(), match.end())
+            if _SOFTWARE.search(sentence) and not _HUMAN.search(sentence):
+                continue
         if rule.name in _GENERAL_ABOUT and _IN_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
             continue
         if (
@@ -1262,6 +1346,10 @@ def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
             continue
         if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(_NOT_FOR_ME.sub(" ", flat)):
             continue
+        if rule.name == "autolesion_es":
+            sentence = _sentence_around(flat, match.start(), match.end())
+            if _MISHAP_ES.search(sentence) and not _DELIBERATE_ES.search(sentence):
+                continue
         if (
             rule.name == "kill_self"
             and _MISHAP_VERB.match(match.group(0))
