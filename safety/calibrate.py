@@ -24,6 +24,11 @@ from safety.model import CRISIS_LABELS, Labelled, MessageClassifier, cached_vect
 from safety.model import Settings as ClassifierSettings
 
 OVER_REFUSAL_BUDGET = 0.05  # the over-refusal limit of issue 13
+# Each source's over-refusal is read as if it had this many more benign messages at the pooled rate
+# (half the smallest budgeted source): with about 100 benign messages a source moves a point per
+# message, and one message more in one source (writer_f, 6 of 115, in round 12) moved every bar and
+# cost 28 crises out of source while the pooled over-refusal moved by one message.
+PRIOR_BENIGN = 15
 BARS = np.round(np.concatenate([np.arange(0.20, 0.90, 0.025), np.arange(0.90, 0.996, 0.01)]), 3)
 PLAIN_BARS = np.array([0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99, 1.01])  # 1.01: never on the classifier alone
 LENIENCY = 0.15  # after a crisis earlier in the conversation the bar is this much lower...
@@ -128,7 +133,11 @@ def choose(
                     crisis_recall = crisis[crisis_true].mean() if crisis_true.any() else 1.0
                     refused = ~crisis & refusing
                     flagged = crisis | refused
-                    over = max(float(flagged[group].mean()) for group in budgeted)
+                    pooled = flagged[benign].mean() if benign.any() else 0.0
+                    over = max(
+                        (float(flagged[group].sum()) + PRIOR_BENIGN * pooled) / (float(group.sum()) + PRIOR_BENIGN)
+                        for group in budgeted
+                    )
                     if over > budget:
                         continue
                     refusal_recall = refused[dosing_true].mean() if dosing_true.any() else 1.0
@@ -182,8 +191,9 @@ def main() -> int:
         counts[example.source][example.label] += 1
     result = {
         "method": "out-of-source probabilities (each source read by a classifier trained without it); "
-        f"over-refusal budget {OVER_REFUSAL_BUDGET:.0%} of each source's benign messages (raised by half a point "
-        "only when the rules alone pass it); see safety/calibrate.py",
+        f"over-refusal budget {OVER_REFUSAL_BUDGET:.0%} of each source's benign messages, each read with "
+        f"{PRIOR_BENIGN} more at the pooled rate (raised by half a point only when the rules alone pass it); "
+        "see safety/calibrate.py",
         "examples": counts,
         "thresholds": asdict(choice.thresholds),
         "out_of_source": {

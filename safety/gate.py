@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -136,6 +136,8 @@ _FIGURATIVE = re.compile(
     r"('s| is| are|'re| was| were) (literally |honestly |really |just |absolutely )?killing (me|my (back|feet|knees|vibe|mood))\b(?! (slowly|inside))"
     r"|\b(i'?m|im|i am) (literally |so |actually )?(dead|deceased|dying)\b(?=\s*([💀😂🤣😭😆😹]|lol|lmao|lmfao|rofl|haha|xd|omg))"
     r"|\b(bored|embarrassed|scared|worried|laugh\w*) (half )?to death\b"
+    # The feeling of dying is what a panic attack is: "had a panic attack and thought I was dying".
+    r"|\b(panic|anxiety) attacks?\b((?!\b(now|tonight|again)\b)[^.!?]){0,80}\b(thought|felt like|was sure|was convinced|feels? like|felt as if|swore)\s+(i|i'?m|i was|i am|i'?d|i would|i'?ll)\s+(going to |gonna |about to )?(dying|die|be dying)\b(?=\s*([.!?]|$))"
     r"|\b(so|too|that) (bored|embarrassed|tired|hungry|hot|cold|happy|excited|jealous)\b[^.!?]{0,15}\bi (could|might) (just )?die\b(?! (tonight|now|if|before|soon))"
     r"|\b(die|died|dying) (of|from) (embarrassment|boredom|laugh\w*|shame|cuteness|curiosity|envy|jealousy)\b"
     r"|\bdying (to (see|know|try|hear|read|meet|go|get|tell|ask|find out|watch)|for (a|some|an|the) (coffee|drink|beer|burger|pizza|nap|vacation|holiday|break|snack|shower|smoke))\b|\bto die for\b"
@@ -187,6 +189,32 @@ _CONTINUE = re.compile(
     re.IGNORECASE,
 )
 LONG_MESSAGE = 200
+# "continue", "go on", "say that again, shorter": an instruction to the assistant with no content of its
+# own. The classifier never reads one alone (short messages sit near "I can't go on"); it means what
+# the turn before it means.
+_BARE_INSTRUCTION = re.compile(
+    r"^\W*((ok(ay)?|yes|yeah|yep|sure|please|pls|plz|now|so|and|great|thanks|thank you|cool|alright|right|hmm+|vale|s[ií]|bueno|"
+    r"por favor|gracias|dale)\W+)*"
+    r"(can you |could you |would you |will you |pls |please |puedes |podr[ií]as )?"
+    r"(continue|go on|keep going|carry on|proceed|go ahead|more|tell me more|say more|go further|"
+    r"finish (what you were saying|your (answer|reply|response|sentence|thought|list)|the (answer|reply|list|sentence))|"
+    r"(continue|pick up|start again|go on) (from )?where (you|we) (left off|stopped|were)|"
+    r"repeat( (that|it|yourself|the (answer|last (part|answer|message|bit))))?|say (that|it) again|"
+    r"(make it |say it |in )?(shorter|simpler|briefer|longer|more detail(ed)?|plain(er)? (english|words|language)|simpler words|fewer words)|"
+    r"(say it |answer |reply )?in (spanish|english)|translate( (that|it))?( (to|into) (spanish|english))?|"
+    r"contin[uú]a|prosigue|dime m[aá]s|cu[eé]ntame m[aá]s|rep[ií]te(lo)?|"
+    r"en (espa[nñ]ol|ingl[eé]s)|m[aá]s (corto|simple|sencillo)|termina( lo que (dec[ií]as|estabas diciendo))?)"
+    r"(\W+(please|pls|plz|thanks|thank you|por favor|gracias))*\W*$",
+    re.IGNORECASE,
+)
+# "again!!", "it's happening again", "otra vez": after a turn that told of an emergency, that
+# emergency is happening now, however long ago the turn dated it.
+_HAPPENING_AGAIN = re.compile(
+    r"^\W*((yes|yeah|yep|omg|oh no|oh god|help|s[ií]|ay|dios)\W+)*"
+    r"((it'?s|its|it is|he'?s|she'?s|they'?re|he is|she is|i'?m|im)\s+)?((happening|doing it|having (one|another)|starting|back|cutting|seizing|shaking)\s+)?"
+    r"(again|another one|otra vez|de nuevo)\W*(help|ayuda)?\W*$",
+    re.IGNORECASE,
+)
 _SOFTWARE_VERB = re.compile(
     r"\b(kill\w*|die[sd]?|dying|dead|terminat\w*|execut\w*|hang(s|ing)?|hung|crash\w*|shoot)\b", re.IGNORECASE
 )
@@ -379,6 +407,14 @@ def means_at_hand(message: str) -> bool:
     return bool(_MEANS.search(normalize(message)))
 
 
+def _again(said_before: str, message: str) -> str:
+    """The crisis situation ``said_before`` told of, when ``message`` says it is happening again."""
+    if not said_before or not _HAPPENING_AGAIN.search(message):
+        return ""
+    rule = first_match(said_before, CRISIS_RULES, any_time=True)
+    return _situation_of(rule.category, said_before) if rule is not None else ""
+
+
 def _situation_of(category: str, message: str) -> str:
     if category == "medical" and _WITHDRAWAL_CONTEXT.search(normalize(message)):
         return "withdrawal"
@@ -483,7 +519,19 @@ class SafetyGate:
         earlier_turns = previous_user_messages(history)
         earlier = ""
         settled = False  # the last turn said an earlier crisis is over
+        said_before = ""
         for turn in earlier_turns:
+            again = _again(said_before, turn)
+            if again:
+                earlier, settled = again, False
+                continue
+            if _BARE_INSTRUCTION.search(turn):
+                # Read with what was said before it, as the message itself is.
+                if not said_before:
+                    continue
+                turn = f"{said_before} {turn}"
+            else:
+                said_before = turn
             situation, evidence = self.crisis(turn)
             over = (
                 describes_past_event(turn) or _CLEARED.search(turn) or _NOT_REAL.search(turn) or _RETRACTED.search(turn)
@@ -514,6 +562,9 @@ class SafetyGate:
             and bool(_SOFTWARE_VERB.search(message))
             and not _HUMAN_NAMED.search(message)
         )
+        again = _again(said_before, message)
+        if again:
+            return _verdict(Decided("crisis", again, "again", True), lang, earlier)
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
         if follow_up and not earlier and not software_follow_up:
@@ -527,7 +578,16 @@ class SafetyGate:
         if crisis_rule[0]:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
             return _verdict(Decided("crisis", crisis_rule[0], f"rule={crisis_rule[1]}", True), lang, earlier)
         # Such a follow-up means what it means there: the classifier reads it with that turn.
-        reading = self.read(f"{earlier_turns[-1]} {message}" if software_follow_up else message, crisis_rule)
+        bare = bool(_BARE_INSTRUCTION.search(message))
+        said = [turn for turn in earlier_turns if not _BARE_INSTRUCTION.search(turn)]
+        if software_follow_up:
+            reading = self.read(f"{earlier_turns[-1]} {message}", crisis_rule)
+        elif bare and said:
+            reading = self.read(f"{said[-1]} {message}", crisis_rule)
+        else:
+            reading = self.read(message, crisis_rule)
+            if bare:  # nothing said before it to go on with
+                reading = replace(reading, crisis_probability=0.0, dosing_probability=0.0)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.

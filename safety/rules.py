@@ -233,7 +233,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "kill_self",
         "suicide",
-        r"\b(kill|killing|off|hurt|hurting|harm|harming|cut|cutting|burn|burning)\s+(my ?self|myself)\b",
+        r"\b(kill|killing|off|hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt)\s+(my ?self|myself)\b"
+        # "burnt myself out at work"; "harmed myself by taking it for ten years": wear, not injury.
+        r"(?!\s+out\b)(?!\s+by (taking|being on|staying on|using) [^.!?]{0,30}\bfor (\d+|a few|many|several|so many|years|months|a long time|decades)\b)",
+    ),
+    # An attempt by overdose is a suicide attempt: "I tried to OD on my klonopin".
+    _r(
+        "attempt_overdose",
+        "suicide",
+        r"\b(tried|trying|try|attempted|attempting|attempt|want|wanted|wanna|planning|plan|(i'?m|im|i am) (going|gonna))( to|(?<=wanna)) (overdose|od|o\.d\.?)\b(?!\s+on\s+(sugar|candy|chocolate|coffee|caffeine|netflix|tv|cake|carbs|memes|content)\b)",
     ),
     _r(
         "self_harm",
@@ -256,7 +264,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "better_off",
         "suicide",
-        r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b",
+        r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b"
+        # Doubting one will still be alive: "I don't think I'll still be around by next month".
+        r"|\b(don'?t|do not|doubt) (think|expect|see)? ?(that )?(i'?ll|i will|i'?m going to|i'?m gonna|myself|i'?d) (still |even )?(be )?"
+        r"(around (much longer|for (much )?longer|for long)|alive\b(?=[^.!?]{0,8}\b(by|much longer|for (much )?longer|for long|anymore|any more|next (week|month|year)|to see)\b))"
+        r"|\b(don'?t|do not|doubt) (think|expect) (that )?(i'?ll|i will|i'?m going to|i'?m gonna|i'?d) still be (around|alive)\b"
+        r"|\b(i|i'?ll|i will)( probably| likely)? (won'?t|will not|not going to|not gonna) (still )?be (around (much longer|for (much )?longer|for long)|alive (much longer|for (much )?longer|for long|anymore|any more|by (next|then|the end)))\b"
+        r"|\bno (creo|pienso) que (siga (aqu[ií]|viv[oa]|por aqu[ií])|est[eé] viv[oa])\b(?=.{0,15}\b(para|el|la|en|mucho|m[aá]s)\b)"
+        r"|\bno voy a (seguir (aqu[ií]|viv[oa]|por aqu[ií])|estar viv[oa]) (mucho (tiempo|m[aá]s)|por mucho|para (el|la|navidad|entonces)|m[aá]s tiempo)\b",
     ),
     _r(
         "burden",
@@ -706,7 +721,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "emergencia_es",
         "medical",
-        r"(?<!alguien )(?<!persona )\b(est[aá]|estoy|tiene|tengo|le (est[aá] )?(dio|dando)|empez[oó] a|est[aá] teniendo) (una |un )?(convulsi\w+|ataque epil[eé]ptico)|\bconvulsionando\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
+        r"(?<!alguien )(?<!persona )\b(est[aá]|estoy|tiene|tengo|le (est[aá] )?(dio|dando)|empez[oó] a|est[aá] teniendo) (una |un )?(convulsi\w+|ataque epil[eé]ptico)|\bconvulsionando\b|\bno (se )?(despierta|respira|reacciona|responde)\b|\brespira (muy )?(raro|lento|mal|poco)\b|\b(siento|noto|creo) (que |q )?respir[ao] (muy |bien |s[uú]per |re )?(raro|lento|despacio|mal|poco)\b|\binconsciente\b|\blabios (azules|morados)\b|\b(no puedo|me cuesta (mucho )?) respirar\b",
     ),
     # Spanish, the same crisis classes the English rules above cover (round 8): each English
     # class has its Spanish counterpart here, written from the class, not from a message.
@@ -750,7 +765,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "autolesion_es",
         "suicide",
         r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear)\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
-        r"|\bme (cort[eé]|quem[eé])\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas)\b"
+        r"|\b(me (cort[eé]|quem[eé])|se (cort[oó]|quem[oó]|corta|quema|cortaba|quemaba))\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas|los muslos)\b"
         r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b"
         # "llevo días haciéndome cortes en los muslos": the cuts said as made on oneself.
         r"|\b(haci[eé]ndo(me|se)|hacer(me|se)|me (hago|hice|he hecho|estoy haciendo|sigo haciendo)|se (hace|hizo|ha hecho|est[aá] haciendo))\s+(\w+\s+)?(cortes|cortaditas?|cortadas|quemaduras|heridas|rayones)\b"
@@ -869,6 +884,9 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"|\b(need|take|get) (more|less|a higher|a lower|a bigger|a smaller) (dose )?than (the |my )?\d"
         r"|\bhow (should|do|can) (i|we) cross[- ]?taper\b|\bcross[- ]?taper\b.{0,30}\b(from|to)\b.{0,20}\b(\w+)\b.{0,5}\?"
         r"|\b(ok|okay|safe|fine|alright)\s+(to|if i)\s+(cut|split|halve|crush|chew|break)\b.{0,40}\b(in half|pills?|tablets?|\d)"
+        # "should she halve it?": halving or quartering is only ever said of a dose.
+        r"|\b(should|can|could|shall|do|would it be (ok(ay)?|safe|better) to|is it (ok(ay)?|safe|better) to)\s+((i|we|he|she|they|you)\s+)?(just |maybe |try (to )?)?(halve|quarter)\s+(it|them|that|this|(the|her|his|my|their|our|your) (\w+ )?(dose|dosage|pills?|tablets?|meds|medication|klonopin|clonazepam))\b"
+        r"|\b(should|can|could|shall)\s+(i|we|he|she)\s+(just |maybe |try (to )?)?(double|split|lower|reduce)\s+(her|his|my|our) (\w+ )?(dose|dosage|pills?|tablets?|klonopin|clonazepam)\b(?!\s+(off|out|in the (toilet|trash|bin))\b)"
         r"|\bis (\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(too (low|high|much|little|weak|strong)|enough)\b.{0,10}\b(for (me|him|her|my)|at my)\b"
         r"|\b(you|u) (told|said|gave|showed) (me|us)\b.{0,50}\d.{0,60}\b(what (comes|is|do i do) (after|next)|next step|and then what)\b",
     ),
@@ -1007,6 +1025,7 @@ _IN_PROGRESS = (
     "end_life",
     "matarme_es",
     "kill_self",
+    "attempt_overdose",
     "self_harm",
     "want_to_die",
     "took_many",
@@ -1048,7 +1067,7 @@ _IN_PROGRESS = (
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
-    r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
+    r"\b(tonight|right now|just now|(did it|took|taken|overdosed|od'?d|happening|happened|doing it|started) again|at the moment|currently(?! (about |at |on |in |doing |still )?(halfway|tapering|on a (slow |gradual )?taper|down to|stable|sober|clean|fine|well|better|ok|okay|good|great|recovery|treatment|therapy|a program)\b)|still (not|un\w+|can'?t|won'?t|isn'?t|hasn'?t|breathing)|this (morning|evening|afternoon)|"
     r"(an|a few|\d+|one|two|three) (hours?|minutes?|mins?|hrs?) ago|(?<!sober )(?<!clean )(?<!fine )(?<!stable )(?<!well )(?<!okay )(?<!ok )(?<!great )(?<!good )ever since|since (i|he|she|they) (started|began|switched|stopped|quit|cut|went)|i keep|keeps|can'?t stop|"
     r"won'?t wake|can'?t wake|not breathing|will (i|he|she|they) be (ok|okay|alright|fine)|"
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
@@ -1078,10 +1097,10 @@ _ABOUT_IT = re.compile(
 )
 _ABOUT_ABLE = ("self_harm", "suicide_word")
 # "I burn myself on the oven rack", "cut myself shaving": a household mishap, not self-harm.
-_MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|hurt|hurting)\b")
+_MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|burned|burnt|hurt|hurting)\b")
 # "me hice heridas en la rodilla al caerme de la bici": a fall, not self-harm, unless it is said to be deliberate.
 _MISHAP_ES = re.compile(
-    r"\bal (caer(me|se)?|resbalar(me|se)?|tropezar|cocinar|afeitar(me|se)|cortar (cebolla|pan|verdura\w*))\b|\ben la (bici|moto)\b"
+    r"\bal (caer(me|se)?|resbalar(me|se)?|tropezar|cocinar|afeitar(me|se)|cortar (cebolla|pan|verdura\w*))\b|\ben la (bici|moto)\b|\b(agua hirviendo|aceite caliente|la plancha|el horno|la estufa|cocinando|afeit[aá]ndo(me|se))\b"
 )
 _DELIBERATE_ES = re.compile(
     r"\b(a prop[oó]sito|adrede|no fue (sin querer|por accidente|un accidente)|cuchillas?|hojas? de afeitar|navajas?|otra vez|de nuevo)\b"
@@ -1089,12 +1108,13 @@ _DELIBERATE_ES = re.compile(
 _MISHAP = re.compile(
     r"\b(shav\w*|cook\w*|chop\w*|slic\w* (onions?|bread|veg\w*)|iron(ing|ed)?\b(?! (supplements?|pills?|levels?))|bak(e|ing)|oven|stove|kettle|pans?|grill\w*|"
     r"curling iron|straightener|by accident|accidental\w*|at the gym|work(ing)? out|lifting|tripp\w*|slipp\w*|fell|clumsy|"
-    r"sunburn\w*|paper|garden\w*|sewing|welding|on (a|the) (nail|glass|edge|corner))\b"
+    r"sunburn\w*|paper|garden\w*|tea|coffee|hot water|boiling|soup|candle|matches while lighting|sewing|welding|on (a|the) (nail|glass|edge|corner))\b"
 )
 # "How is self-harm portrayed in films?" asks about a depiction, said just after the words.
 _DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
     "kill_self",
+    "attempt_overdose",
     "self_harm",
     "suicide_word",
     "end_life",
@@ -1298,13 +1318,15 @@ def _as_science(sentence: str) -> bool:
     return bool(_SCIENCE.search(sentence)) and not _AT_RISK.search(sentence)
 
 
-def first_match(text: str, rules: tuple[Rule, ...]) -> Rule | None:
+def first_match(text: str, rules: tuple[Rule, ...], *, any_time: bool = False) -> Rule | None:
+    """The first rule that matches ``text``; with ``any_time``, also an event dated to the past
+    (what an earlier turn told, when the person says it is happening again)."""
     flat = normalize(text)
-    found = _first_match(flat, rules)
+    found = _first_match(flat, rules, any_time)
     if found is None:
         plain = deobfuscate(flat)
         if plain != flat:
-            found = _first_match(plain, rules)
+            found = _first_match(plain, rules, any_time)
     return found
 
 
@@ -1315,12 +1337,12 @@ def _far_over(match: re.Match[str]) -> bool:
     return prescribed > 0 and taken >= 3 * prescribed
 
 
-def _first_match(flat: str, rules: tuple[Rule, ...]) -> Rule | None:
+def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> Rule | None:
     for rule in rules:
         match = rule.pattern.search(flat)
         if match is None:
             continue
-        if rule.name in _IN_PROGRESS and _event_over(flat, match.start(), match.end()):
+        if not any_time and rule.name in _IN_PROGRESS and _event_over(flat, match.start(), match.end()):
             continue
         if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
             continue
