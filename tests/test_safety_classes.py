@@ -306,7 +306,8 @@ ROUND_4_EVERYDAY = [
         marks=pytest.mark.xfail(
             strict=True,
             reason="known since round 12: the recalibration (each source's over-refusal smoothed toward the pool) "
-            "lowered the question bar 0.94 -> 0.91 (out of source 3,844 -> 3,859 of 3,979 crises caught); "
+            "lowered the question bar 0.94 -> 0.91 (out of source 3,828 -> 3,846 of 3,979 crises caught, "
+            "43 -> 49 of 3,095 benign messages flagged); "
             "the classifier reads this one at 0.93",
         ),
     ),
