@@ -19,7 +19,7 @@ from assistant.coverage import CoverageGate
 from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
 from assistant.gloss import for_search
-from assistant.help_seeking import seeks_help
+from assistant.help_seeking import seeks_help, seeks_treatment
 from assistant.high_stakes import about_stopping, about_stopping_the_drug
 from assistant.llm import chat_model
 from assistant.response import DRAFT_REASON, Response
@@ -39,6 +39,23 @@ from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
 MESSAGES: dict[str, Any] = tomllib.loads((Path(__file__).parent / "messages.toml").read_text("utf-8"))
+
+
+def say(lang: str, *keys: str) -> str:
+    """The assistant's own words (messages.toml) in the language of the message, English when
+    there is no such text."""
+    table: Any = MESSAGES.get(lang, {}) if lang != "en" else {}
+    for key in keys:
+        table = table.get(key, {}) if isinstance(table, dict) else {}
+    if isinstance(table, str):
+        return table
+    english: Any = MESSAGES
+    for key in keys:
+        english = english[key]
+    return str(english)
+
+
+DISCLAIMERS = tuple(say(lang, "disclaimer") for lang in ("en", "es"))
 # The answer encoder reads the units of every passage retrieved (hybrid retrieval returns at most 20):
 # the answering sentence is often in a passage the shipped model ranks sixth or lower.
 PASSAGES_RETRIEVED = 20
@@ -239,6 +256,9 @@ class Assistant:
         """Asked for a number to call or where to find treatment: the reviewed lines come first."""
         if response.kind not in ("answer", "no_answer") or not self.directory.for_situation("finding_treatment"):
             return response
+        if response.kind == "no_answer" and response.reason in ("out_of_scope", "not_covered"):
+            # The lines are the answer: "I can't answer that" under them would say the opposite.
+            response.text = f"{say(lang, 'no_answer', 'help_lines_only')}\n\n{say(lang, 'disclaimer')}"
         response.text = f"{treatment_lines(self.directory, lang)}\n\n{response.text}"
         self._add_resources(response, "finding_treatment", lang)
         response.reason = f"{response.reason}:help_lines"
@@ -264,8 +284,9 @@ class Assistant:
 
     def _with_help(self, response: Response, variant: str, lang: str, tag: str = "safety_net") -> Response:
         help_text = reminder_text(self.directory, lang, variant)
-        body, disclaimer = response.text, MESSAGES["disclaimer"]
-        if body.rstrip().endswith(disclaimer):  # help goes before the closing disclaimer
+        body = response.text
+        disclaimer = next((d for d in DISCLAIMERS if body.rstrip().endswith(d)), "")
+        if disclaimer:  # help goes before the closing disclaimer
             body = body.rstrip()[: -len(disclaimer)].rstrip()
             response.text = f"{body}\n\n{help_text}\n\n{disclaimer}"
         else:
@@ -305,7 +326,7 @@ class Assistant:
         return Response(
             "refusal",
             refusal_text(self.directory, verdict.lang, education.body if education else "")
-            + f"\n\n{MESSAGES['disclaimer']}",
+            + f"\n\n{say(verdict.lang, 'disclaimer')}",
             citations=list(education.citations) if education else [],
             resources=resources(self.directory, "dosing", verdict.lang),
             reason=verdict.reason,
@@ -318,7 +339,7 @@ class Assistant:
         # Before the uncovered topics: "a limerick about a cat" is not a question about pets and Klonopin.
         if self._off_topic(question, query, vector, history):
             self.last_decision = Decision(query=query, safety=verdict, off_topic=True)
-            yield self._no_answer("off_topic")
+            yield self._no_answer("off_topic", verdict.lang)
             return
         # The gates above and below were trained on Spanish questions as asked; the English
         # corpus is searched, and the topic list read, with an English gloss (assistant/gloss.py).
@@ -365,7 +386,8 @@ class Assistant:
         )
         if composition is None:
             # The more specific reason when there is one: another drug named, a figure asked for.
-            yield self._no_answer(uncovered_reason(question, []) or ("not_covered" if doubtful else "out_of_scope"))
+            reason = uncovered_reason(question, []) or ("not_covered" if doubtful else "out_of_scope")
+            yield self._no_answer(reason, verdict.lang)
             return
         topic = uncovered_topic(question, [c.doc_id for c in composition.citations])
         if topic is not None:
@@ -373,14 +395,14 @@ class Assistant:
             return
         uncovered = uncovered_reason(question, composition.quotes)
         if uncovered:
-            yield self._no_answer(uncovered)
+            yield self._no_answer(uncovered, verdict.lang)
             return
         # The app shows whole passages too, so they pass the same check as the quotes.
         blocked = problems(composition.body, [t for c in composition.citations for t in (c.quote, c.passage)])
         if blocked:
             yield Response(
                 "no_answer",
-                f"{MESSAGES['unavailable']['blocked']}\n\n{MESSAGES['disclaimer']}",
+                f"{say(verdict.lang, 'unavailable', 'blocked')}\n\n{say(verdict.lang, 'disclaimer')}",
                 reason="output_check_" + "_".join(blocked),
                 corpus_version=self.corpus_version,
             )
@@ -391,14 +413,14 @@ class Assistant:
             generated = Generated("fallback_no_output")
             for generated in self.generator.stream(question, hits[:GENERATION_PASSAGES], units):
                 if generated.outcome == "streaming":
-                    yield self._generated_response(generated, DRAFT_REASON)
+                    yield self._generated_response(generated, DRAFT_REASON, verdict.lang)
             reason = f"answered:{generated.outcome}"
             if generated.body:
-                yield self._generated_response(generated, reason)
+                yield self._generated_response(generated, reason, verdict.lang)
                 return
         yield Response(
             "answer",
-            f"{composition.body}\n\n{MESSAGES['disclaimer']}",
+            f"{composition.body}\n\n{say(verdict.lang, 'disclaimer')}",
             citations=composition.citations,
             reason=reason,
             corpus_version=self.corpus_version,
@@ -422,8 +444,9 @@ class Assistant:
         self.answer_encoder.scores("", _unit_texts(self.retriever.units_of(list(section)), section))
 
     def _off_topic(self, question: str, query: str, vector: Any, history: Sequence[Any] | None) -> bool:
-        """Outside the domain however it is read: as asked, and after the earlier user turn."""
-        if not self.topic.off_topic(query, vector):
+        """Outside the domain however it is read: as asked, and after the earlier user turn.
+        Asking where to find treatment or help never is."""
+        if seeks_treatment(question) or not self.topic.off_topic(query, vector):
             return False
         earlier = previous_user_messages(history)
         if earlier and query == question:
@@ -431,17 +454,18 @@ class Assistant:
             return self.topic.off_topic(joined, self.embedder.encode_one(joined))
         return True
 
-    def _generated_response(self, generated: Generated, reason: str) -> Response:
+    def _generated_response(self, generated: Generated, reason: str, lang: str) -> Response:
         return Response(
             "answer",
-            f"{generated.body}\n\n{MESSAGES['disclaimer']}",
+            f"{generated.body}\n\n{say(lang, 'disclaimer')}",
             citations=list(generated.citations),
             reason=reason,
             corpus_version=self.corpus_version,
         )
 
     def _unavailable(self, verdict: Verdict) -> Response:
-        text = f"{MESSAGES['unavailable']['service']}\n\n{reminder_text(self.directory, verdict.lang, 'unavailable')}"
+        reminder = reminder_text(self.directory, verdict.lang, "unavailable")
+        text = f"{say(verdict.lang, 'unavailable', 'service')}\n\n{reminder}"
         return Response(
             "no_answer",
             text,
@@ -453,17 +477,19 @@ class Assistant:
     def _uncovered(self, topic: Topic, lang: str) -> Response:
         """A plain reply for a topic no reviewed document covers: say so, say who can answer,
         and give the help lines; never a loosely related quote."""
-        lead = MESSAGES["no_answer"]["uncovered_topic"].format(topic=topic.name)
+        spanish = lang == "es"
+        lead = say(lang, "no_answer", "uncovered_topic").format(topic=topic.name_es if spanish else topic.name)
+        advice = topic.advice_es if spanish else topic.advice
         return Response(
             "no_answer",
-            f"{lead} {topic.advice}\n\n{resource_lines(self.directory, topic.help, lang)}\n\n{MESSAGES['disclaimer']}",
+            f"{lead} {advice}\n\n{resource_lines(self.directory, topic.help, lang)}\n\n{say(lang, 'disclaimer')}",
             resources=resources(self.directory, topic.help, lang),
             reason=f"topic_not_in_corpus:{topic.id}",
             corpus_version=self.corpus_version,
         )
 
-    def _no_answer(self, reason: str) -> Response:
-        text = MESSAGES["no_answer"].get(reason, MESSAGES["no_answer"]["default"])
-        return Response(
-            "no_answer", f"{text}\n\n{MESSAGES['disclaimer']}", reason=reason, corpus_version=self.corpus_version
-        )
+    def _no_answer(self, reason: str, lang: str = "en") -> Response:
+        known = reason in MESSAGES["no_answer"]
+        text = say(lang, "no_answer", reason if known else "default")
+        body = f"{text}\n\n{say(lang, 'disclaimer')}"
+        return Response("no_answer", body, reason=reason, corpus_version=self.corpus_version)

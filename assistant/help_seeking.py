@@ -47,3 +47,17 @@ SPANISH = re.compile(
 def seeks_help(question: str) -> bool:
     text = question[:MAX_READ]
     return bool(ENGLISH.search(text) or SPANISH.search(text))
+
+
+# What is sought is treatment or help for addiction: the question is in this product's domain
+# however the topic gate reads it (it was trained on few Spanish questions).
+_TREATMENT = re.compile(
+    r"\b(treatment|rehab\w*|detox\w*|help|support|recovery|addiction|counsel\w*|therap\w*|"
+    r"tratamiento|rehabilitaci[oó]n|desintoxicaci[oó]n|ayuda|apoyo|adicci[oó]n|terapia)\b",
+    re.IGNORECASE,
+)
+
+
+def seeks_treatment(question: str) -> bool:
+    text = question[:MAX_READ]
+    return seeks_help(text) and bool(_TREATMENT.search(text))

@@ -32,6 +32,8 @@ class Topic:
     help: str
     pattern: re.Pattern[str]
     covered_by: tuple[str, ...]
+    name_es: str = ""
+    advice_es: str = ""
 
 
 def _topics() -> tuple[Topic, ...]:
@@ -44,6 +46,8 @@ def _topics() -> tuple[Topic, ...]:
             help=entry["help"],
             pattern=re.compile(entry["pattern"], re.IGNORECASE),
             covered_by=tuple(entry.get("covered_by", ())),
+            name_es=entry.get("name_es", entry["name"]),
+            advice_es=entry.get("advice_es", entry["advice"]),
         )
         for topic_id, entry in raw.items()
     )

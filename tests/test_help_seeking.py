@@ -46,3 +46,13 @@ def test_a_crisis_asking_for_a_number_still_gets_the_crisis_reply(assistant: Ass
     response = assistant.ask("is there a number I can call, I don't want to be alive anymore")
     assert response.kind == "crisis"
     assert "988" in response.text
+
+
+def test_a_spanish_request_for_a_number_to_find_treatment_gets_the_lines_and_no_refusal_to_answer(
+    assistant: Assistant,
+) -> None:
+    response = assistant.ask("¿hay algún teléfono o número al que pueda llamar para encontrar tratamiento?")
+    assert "help_lines" in response.reason.split(":"), response.reason
+    assert not response.reason.startswith("off_topic")
+    assert response.text.startswith("**Dónde encontrar tratamiento")
+    assert "No puedo responder" not in response.text and "Solo respondo" not in response.text

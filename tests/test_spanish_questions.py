@@ -49,3 +49,38 @@ def test_the_gloss_keeps_unlisted_words_and_reads_phrases_before_words() -> None
     glossed = english_gloss("¿Cuánto tiempo dura la abstinencia de Klonopin?")
     assert glossed == "how long last the withdrawal of Klonopin"
     assert english_gloss("señales de xanax") == "signs of xanax"
+
+
+# Written here: one question on each of several topics the review lists, asked in Spanish.
+SPANISH_UNCOVERED = [
+    ("drug_tests", "¿el klonopin sale en una prueba de orina del trabajo?"),
+    ("driving", "¿es seguro conducir de noche si tomo clonazepam?"),
+    ("weight_and_hair", "desde que tomo rivotril se me cae el pelo, ¿es por eso?"),
+    ("manufacturer_and_history", "¿qué empresa fabrica el clonazepam original?"),
+    ("older_adults", "mi papá de 78 años empezó con clonazepam, ¿le afecta más?"),
+    ("pets", "¿el clonazepam es peligroso para los perros?"),
+]
+
+
+@pytest.mark.parametrize(("topic", "question"), SPANISH_UNCOVERED)
+def test_a_spanish_question_on_an_uncovered_topic_is_declined_in_spanish(
+    assistant: Assistant, topic: str, question: str
+) -> None:
+    response = assistant.ask(question)
+    assert response.reason.startswith(f"topic_not_in_corpus:{topic}"), (response.reason, response.text[:300])
+    assert not response.citations
+    assert "no tratan" in response.text
+    assert "médico" in response.text or "farmacéutico" in response.text
+    assert "don't cover" not in response.text and "general education" not in response.text
+
+
+def test_manejar_the_anxiety_is_not_driving(assistant: Assistant) -> None:
+    response = assistant.ask("¿cómo puedo manejar la ansiedad mientras dejo el clonazepam con mi médico?")
+    assert response.reason != "topic_not_in_corpus:driving"
+
+
+def test_a_spanish_question_outside_the_domain_is_declined_in_spanish(assistant: Assistant) -> None:
+    response = assistant.ask("¿cómo arreglo una fuga de agua debajo del fregadero?")
+    assert response.kind == "no_answer"
+    assert "Solo respondo preguntas sobre Klonopin" in response.text
+    assert "I only answer" not in response.text
