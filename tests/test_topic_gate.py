@@ -38,7 +38,8 @@ def test_a_question_about_something_else_is_declined_without_quotes(assistant: A
     assert response.kind == "no_answer", response
     assert response.reason.split(":")[0] == "off_topic"
     assert response.citations == []
-    assert "Klonopin" in response.text and "something else" in response.text
+    assert "Klonopin" in response.text
+    assert "something else" in response.text or "otra cosa" in response.text  # in the question's language
 
 
 @pytest.mark.parametrize("question", UNSURE_OFF_TOPIC)
