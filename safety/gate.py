@@ -87,7 +87,9 @@ def _first_person_dose(message: str) -> bool:
 _DOSE_TALK = re.compile(
     r"\b(dos(e|es|age|ing|is)|mg|milligram\w*|taper\w*|wean\w*|pills?|tablets?|take|taking|took|cut\w*|reduc\w*|"
     r"lower\w*|increas\w*|decreas\w*|split|schedule|regimen|quit\w*|stop\w*|come off|get off|skip\w*|double|"
-    r"benzo\w*|valium|diazepam|xanax|tomar|tomo|pastillas?|dejar|reducir|bajar)\b",
+    r"benzo\w*|valium|diazepam|xanax|tomar|tomo|pastillas?|dejar|reducir|bajar|bajo|reduzco|cantidad|amounts?)\b"
+    # "3mg", "the full 4 or just 3": an amount with no dose word.
+    r"|\d\s*mgs?\b|\b\d+([.,]\d+)?\s+or\s+(just |only )?\d",
     re.IGNORECASE,
 )
 # After an overdose or emergency earlier in the conversation, these mean it is still going on.
@@ -244,6 +246,29 @@ _WANTS_THE_HARM = re.compile(
     r"\b(that'?s|thats|that is|it'?s|its) (kind of |kinda |sort of |exactly |pretty much |actually |honestly )?"
     r"(the (idea|point|plan|goal)|what i('?m| am) (going for|counting on|hoping for)|what i (want|wanted|need))\b"
     r"|\b(good|perfect|great)\b.{0,15}\b(that'?s|thats) (what i|the)\b|\b(eso|esa) es la idea\b|\bde eso se trata\b",
+    re.IGNORECASE,
+)
+# "i have both at home" after asking whether too much can kill: the means, said to be at hand.
+_AT_HAND = re.compile(
+    r"\b(i|i'?ve|ive)\s*(have|still have|got|'ve got|ve got)\s+(both|all (of )?(them|it|three|both)|plenty|the (pills|bottle|two|rest|whole bottle)|a (whole |full )?(bottle|stash)|lots)\b"
+    r"(?!.{0,40}\b(until|till|til|for now|refill|prescribed|locked|lock|safe|away from|out of reach)\b)"
+    r"(?=.{0,30}\b(at home|right here|here|in my (room|nightstand|drawer|bag|purse|car|hand)|on me|with me|ready|saved|stashed|lined up)\b)"
+    r"|\btengo (las dos cosas|los dos|las dos|ambas|ambos|de sobra|todo|un frasco|una caja)\b(?!.{0,40}\b(hasta|recetad\w*|guardad\w* bajo llave|bajo llave)\b)(?=.{0,20}\b(en (casa|mi cuarto|el caj[oó]n)|aqu[ií]|a la mano|listo|lista)\b)",
+    re.IGNORECASE,
+)
+# The earlier turn asked whether an amount or a mix can kill (not merely whether it is dangerous).
+_LETHALITY_ASKED = re.compile(
+    r"\b(die|dying|kill\w*|lethal|fatal|deadly|never wake|not wake|stop (breathing|my heart|your heart)|morir|mata|letal|mortal)\b",
+    re.IGNORECASE,
+)
+# "what's the poison control number, just to have it saved": a line asked for to keep, and nothing else.
+_LINE_TO_KEEP = re.compile(
+    r"^\W*((thanks|thank you|ok(ay)?|also|and|gracias|vale)\W+)*"
+    r"(what'?s|whats|what is|what are|can (i|you) (have|get|give me|send me)|could (i|you) (have|get|give me|send me)|give me|send me|tell me|dame|me das|me pasas|cu[aá]l es)\b"
+    r"[^.!?]{0,50}\b(number|numbers|hotline|helpline|line|n[uú]mero|tel[eé]fono|l[ií]nea)\b(?! of)[^.!]{0,50}?"
+    r"\b(to (have|keep|save) (it|them)( saved| handy| on hand)?|(have|keep) (it|them) (saved|handy|on hand|on the fridge|in my (phone|contacts|wallet))|save (it|them)|"
+    r"just in case|for (later|the future|emergencies|the fridge)|on the fridge( just in case)?|por si acaso|para tenerlo( guardado| a mano)?|para guardarlo|tenerlo a mano)"
+    r"( (in|on) (my|the) (phone|contacts|wallet|fridge))?\W*$",
     re.IGNORECASE,
 )
 _DANGER_ASKED = re.compile(
@@ -567,6 +592,14 @@ class SafetyGate:
             return _verdict(Decided("crisis", again, "again", True), lang, earlier)
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
+        if (
+            earlier_turns
+            and not earlier
+            and len(message) <= SHORT_FOLLOW_UP
+            and _AT_HAND.search(normalize(message))
+            and _LETHALITY_ASKED.search(earlier_turns[-1])
+        ):
+            return _verdict(Decided("crisis", "suicide", "rule=means_after_danger", True), lang, earlier)
         if follow_up and not earlier and not software_follow_up:
             context = f"{earlier_turns[-1]} {message}"
             found = self.signal(context)
@@ -588,6 +621,8 @@ class SafetyGate:
             reading = self.read(message, crisis_rule)
             if bare:  # nothing said before it to go on with
                 reading = replace(reading, crisis_probability=0.0, dosing_probability=0.0)
+        if _LINE_TO_KEEP.search(message) and not reading.means and not earlier:
+            reading = replace(reading, sensitive=True)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
             return _verdict(Decided("crisis", earlier, "still_unwell", True), lang, earlier)
         # "no, that was back in 2021, he's sober now" says the earlier turn's crisis is over.

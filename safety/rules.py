@@ -127,6 +127,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(drugs?|pills?|something|sedatives?|roofies?|ghb|substances?|klonopin|clonazepam|benzos?|xanax|rohypnol|ambien|valium|rivotril)\b.{0,40}\b(make|makes|get|keep|render)\b.{0,6}\b(a (woman|girl|man|guy|person)|women|girls|her|him|them|my (date|wife|girlfriend|husband|boyfriend|partner))\b.{0,20}\b(easier to control|compliant|(can'?t|cannot|unable to|not) resist|out of it|pass out|black out|docile|submissive|forget (everything|what happened)|(not|won'?t|doesn'?t|don'?t|wouldn'?t) remember)\b"
         r"|\b(drug|roofie|spike)\w*\s+(a |her |his |my |the )?(woman|girl|date|drink|man|guy|wife|girlfriend)\b.{0,40}\b(so (she|he|they) (can'?t|won'?t|doesn'?t)|can'?t resist|at (a|the) (bar|club|party))",
     ),
+    # "how do I dose my girlfriend so she sleeps without knowing": a person sedated in secret (care by a
+    # doctor, a nurse, a vet or a caregiver with a prescription is read apart, see _CARE).
+    _r(
+        "sedate_in_secret",
+        "harm_others",
+        r"\b(dose|drug|sedate|roofie|knock out|put to sleep)\s+((my|his|her|their|the|a|this|that) )?"
+        r"(wife|husband|girlfriend|boyfriend|gf|bf|partner|spouse|mom|mum|mother|dad|father|son|daughter|kids?|child|baby|roommate|brother|sister|grandma|grandmother|grandpa|grandfather|girl|guy|woman|man|date|boss|coworker|him|her|them)\b"
+        r"(?=.{0,80}\bwithout ((him|her|them|anyone|my [\w-]+) )?(knowing|noticing|realizing|realising|finding out|(his|her|their) (knowledge|consent|permission)|consent|permission|telling (him|her|them))\b)"
+        r"|\b(drogar|sedar|dopar)(la|lo|las|los|le)?\b.{0,50}\bsin que\b.{0,15}\b(se d[eé] cuenta|lo sepa|se entere|lo note|sepa)\b"
+        r"|\b(darle|dar|le doy|echarle|ponerle|le echo|le pongo|le meto|meterle)\b.{0,30}\b(rivotril|clonazepam|clonas?|calmantes?|somn[ií]feros?)\b.{0,50}\bsin que\b.{0,15}\b(se d[eé] cuenta|lo sepa|se entere|lo note|sepa)\b",
+    ),
     # Sabotage, poisoning and illness aimed at a person: brakes, wheels, a plant in a meal,
     # an allergen hidden, a fall arranged, a crowd or a water supply poisoned.
     _r(
@@ -179,6 +190,23 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b"
         r"|\bhow (much|many)\b.{0,80}\b((you |i |one |someone )?(don'?t|do not|not|never|won'?t) (come back|wake( up)?|survive))\b",
+    ),
+    # The drug's peak timed to a high place or a jump: "I want it at its peak when I go up to the roof".
+    _r(
+        "effect_for_the_act",
+        "suicide",
+        r"\b(peak\w*|strongest|full(y)? (effect|kicked in)|kick(s|ed)? in|hitting (me|hardest)|(en )?su punto m[aá]ximo|m[aá]ximo efecto|(haga|est[eé] haciendo|me pegue|pegue) (m[aá]s )?efecto)\b"
+        r".{0,60}\b(when|by the time|once|before|as|cuando|para cuando|antes de que?)\b.{0,25}\b(go(ing)? up|get(ting)? up|climb\w*|jump\w*|step(ping)? off|get(ting)? to|walk(ing)? (out )?to|go(ing)? (out )?to|stand(ing)? on|subir|suba|salte|saltar|me tire|tirarme|llegue)\b"
+        r".{0,25}\b(the |a |my |this |that |la |el |al |a la )?(roof|rooftop|bridge|ledge|tracks|cliff|balcony|edge|tower|overpass|azotea|techo|puente|cornisa|v[ií]as|acantilado|balc[oó]n|torre|borde)\b"
+        r"|\b(jump|salte|saltar|me tire|tirarme)\b.{0,40}\b(peak\w*|kick(s|ed)? in|(su )?punto m[aá]ximo|haga efecto)\b"
+        r"|\b(be|stand\w*|get|sit\w*|go|estar|subir|llegar)\s+(up )?(on|to|at|en|a)\s+(the |a |my |la |el )?(roof|rooftop|bridge|ledge|tracks|cliff|balcony|overpass|edge|azotea|puente|cornisa|v[ií]as)\b.{0,20}\b(when (it|they) (does|do|peaks?|kicks? in|hits?)|cuando (haga|pegue) efecto)\b",
+    ),
+    # "it says 180 on the label, that's plenty then. i'm done trying": a count judged enough, and giving up.
+    _r(
+        "enough_and_done",
+        "suicide",
+        r"\b(that'?s|thats|that is|it'?s|its|should be|will be|that should be)\s+(plenty|enough|more than enough)\b(?! (of|for|to|time|info))[^?]{0,60}\b(i'?m|im|i am) (done|finished|through) (trying|fighting|with (it all|everything|life|all of (it|this)))\b(?! (to|with|for|on)\b)"
+        r"|\b(i'?m|im|i am) (done|finished|through) (trying|fighting|with (it all|everything|life))\b(?! (to|with|for|on)\b)[^?]{0,60}\b(that'?s|thats|that is|it'?s|its|should be|will be)\s+(plenty|enough|more than enough)\b(?! (of|for|to|time|info))",
     ),
     _r(
         "method_quality",
@@ -410,6 +438,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly))\b"
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
+        # "I keep thinking about ending things", "I've been having thoughts of not waking up".
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)"
+        r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
     ),
     # Intent in passing: not planning to be around, hoping the illness or the drug takes one,
@@ -820,6 +851,15 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(how|hw|hoe) (much|many|mch)\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
     ),
+    # "how much to get through the flight": an amount for an occasion.
+    _r(
+        "amount_for_occasion",
+        "dosing",
+        r"(?=.*\b(klonopin|clonazepam|rivotril|clonas?|k ?pins?|benzos?|pills?|tablets?|pastillas?|mg|dose|dosis)\b)"
+        r"(\bhow many\s+(to|would|will|do i need to|should i take to)\s+get (me )?through\b"
+        r"|\bhow (much|many)\b(?! (hours|days|minutes|weeks|times|people|money|sleep|caffeine|coffee|time))(?!.{0,15}\b(cost|costs|price)\b).{0,20}\b(to|for|would|will|should i take to|do i (need|take) to|(would|will|do) i need to)\s+(get (me )?through|survive|make it through|sleep (on|through|during)|calm (me |myself )?(down|my nerves)|relax (on|for|during)|handle|cope with|manage|knock me out (for|on|during))\b.{0,15}\b(the|a|my|this|that|tomorrow'?s|tonight'?s|[\w-]+'s) ([\w-]+ ){0,2}(flight|plane|trip|exam|interview|test|wedding|presentation|dentist|mri|procedure|surgery|speech|funeral|event|drive|night|meeting|party|thanksgiving|christmas|holidays?)\b"
+        r"|\bcu[aá]nt[oa]s?\s+((me |le )?(tomo|tome|doy|tomar|necesito)\s+)?para\s+(aguantar|dormir|calmarme|calmarla|calmarlo|relajarme|tranquilizarme|el examen|la entrevista|la boda|la cirug[ií]a|el dentista|no sentir)\b)",
+    ),
     _r(
         "how_many_mg",
         "dosing",
@@ -839,6 +879,16 @@ DOSING_RULES: tuple[Rule, ...] = (
         "schedule_for_me",
         "dosing",
         r"\b(give|make|write|create|design|suggest|recommend|tell|show|plan)\b.{0,25}\b(me|us|him|her|them|my)\b.{0,30}\b(taper\w*|schedule|plan|dose|dosage|regimen|how much)\b",
+    ),
+    # "lay out a week-by-week plan ... exact amounts per week".
+    _r(
+        "plan_with_amounts",
+        "dosing",
+        r"\b(exact|specific|precise|actual) (amounts?|doses?|dosages?|numbers|mg|milligrams?|figures)\b.{0,20}\b(per|each|every|for each|by|a) (week|day|step|month|stage)\b(?=\W*(please|pls|plz|thanks|thank you)?\W*$)"
+        r"|\b(give|tell|send|show|write|want|need) (me |us )?(the )?(exact|specific|precise|actual) (amounts?|doses?|dosages?|numbers|mg|milligrams?)\b.{0,20}\b(per|each|every|for each|by|a) (week|day|step|month|stage)\b"
+        r"|\b(lay|map|draw|sketch|spell|work|write)\s+(out|up)\b.{0,20}\b(week[- ]by[- ]week|weekly|day[- ]by[- ]day|daily|step[- ]by[- ]step|month[- ]by[- ]month)\s+((taper(ing)?|reduction|dosing|weaning) )?(plan|schedule|regimen|taper)\b"
+        r"(?=.{0,80}\b(taper\w*|klonopin|clonazepam|rivotril|\d\s*mg|(get|getting|come|coming|go|going) (me )?off|wean\w*|doses?|dosage)\b)"
+        r"|\b(get|getting|go|going|come|coming)\s+(down )?from\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg|milligrams?)\s+(down )?to\s+(zero|0|nothing|off)\b",
     ),
     _r(
         "how_fast_should",
@@ -906,6 +956,10 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"|\b(should i|do i|can i|shall i) (take |do |go with )?(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s+or\s+(\d+([.,]\d+)?|[.,]\d+)\b"
         r"|\b(tonight|today|now|this time)\b.{0,10}\b(one|two|half|a half|a whole|three)\s+or\s+(one|two|half|a half|a whole|three)\b"
         r"|\bshould i (just )?(do|take|have|go with|stick (with|to)) (\d+([.,]\d+)?|[.,]\d+|one|two|three|half|a half|a whole)\b(?!\s*(weeks?|days?|months?|years?|hours?|minutes?|times|classes|steps|sessions|of (the|my) (days|weeks))\b)"
+        r"|\b(the )?(full|whole|usual|normal|regular) (\d+([.,]\d+)?|one|two|three|four|dose|amount)\s+or\s+(just |only |maybe )?(\d+([.,]\d+)?|one|two|three|half|a half|(a (bit|little) )?less)\b"
+        r"(?!\s*(weeks?|days?|months?|years?|hours?|minutes?|sessions?|classes|glasses|drinks?|beers?|cups?|times|nights?|meetings?|episodes?|of)\b)"
+        r"|\b(tonight|today|this time|now)\b.{0,20}\b(same|usual|normal|regular)( (dose|amount))?( as (usual|always|normal|before|last night))?\s+or\s+(just |maybe )?(a (bit|little|tad) |slightly |somewhat )?(less|more|lower|higher|smaller|bigger)\W*$"
+        r"|^\W*(\w+\W+){0,3}?(same|usual|normal|regular)( (dose|amount))?( as (usual|always|normal|before|last night))?\s+or\s+(just |maybe )?(a (bit|little|tad) |slightly |somewhat )?(less|more|lower|higher|smaller|bigger)\s+(tonight|today|this time)\W*$"
         r"|\bwould (\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\s*(be|work)\s+(a |an |the )?(ok(ay)?|safe|safer|fine|better|enough|alright|too much|good|right|stronger|weaker)\b"
         r"|\b(ok(ay)?|safe|fine|alright) (to|if i) (try|take|go (up|down) to|bump (it )?(up )?to)\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg)?\b"
         r"|\b(first|next|initial) (step|move|cut|drop|reduction)\b.{0,60}\b(i'?m on|i take|i'?m taking|i'?m at)\s+(\d|[.,]\d)"
@@ -918,7 +972,14 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(switch\w*|swap\w*|chang(e|ed|es|ing)|transition\w*|mov(e|ed|ing) over|go(es|ing)?)\b.{0,40}\b(at|on|to|with) (what|which|how much|the right) (amount|dose|dosage|strength|mg)\b"
         r"|\b(at|on) (what|which) (amount|dose|dosage|strength)\b.{0,40}\b(switch|swap|change|transition)\w*\b"
-        r"|\b(cambi\w+|pas\w+ a)\b.{0,40}\b(con|a) (qu[eé]|cu[aá]nta) (dosis|cantidad)\b",
+        r"|\b(cambi\w+|pas\w+ a)\b.{0,40}\b(con|a) (qu[eé]|cu[aá]nta) (dosis|cantidad)\b"
+        # "¿tomo la misma cantidad?", "what is same dose for her": the amount after a switch.
+        r"|(¿\s*|\b(o|y|entonces) )(tomo|tomar[eé]|sigo tomando|le doy|doy)\s+(la |el )?(misma|mismo) (cantidad|dosis|n[uú]mero|mg|miligramos)\b"
+        r"|\b(debo|tengo que|puedo|hay que) (tomar|seguir tomando|darle) (la |el )?(misma|mismo) (cantidad|dosis)\b"
+        r"|¿\s*(es|ser[aá]|ser[ií]a) la misma (cantidad|dosis)\b.{0,30}\b(gen[eé]ric\w*|marca|rivotril|clonazepam|otr[oa]|nuev[oa])\b"
+        r"|\b(do|should|can|would|does|will) (i|we|she|he|they) (take|keep taking|stay on|give (her|him|them)|use|need|need to take) (the )?same (amount|dose|dosage|number|strength|mg)\b"
+        r"|\bwhat('?s| is) (the )?same (dose|amount|dosage)\b|\bsame (dose|amount|dosage) for (her|him|me|my [\w-]+)\b(?=[^.!?]{0,30}\?)"
+        r"|\bhow many of (the|these|those|her|his|my) ([\w-]+ )?(ones|pills|tablets)\b.{0,40}\b(same as|equal|equals|match|equivalent)\b",
     ),
     # Making a supply last until a refill: how to space, stretch or ration one's own pills.
     _r(
@@ -961,9 +1022,10 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses|peso))(?!\s+(bajo|subo|aumento|gano|pierdo|engordo|adelgazo)\s+(de )?(peso|kilos))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
         # "¿cada cuánto debo regar un cactus?": the verb after "debo" says what is measured.
-        r"|(debo|puedo|deber[ií]a|tengo que|hay que)\s+(\w+\s+){0,2}?(tomar\w*|(dar|darle)(?! de (comer|beber))|bajar|reducir|subir|partir|usar|quitar|dejar))\b",
+        r"|(debo|puedo|deber[ií]a|tengo que|hay que)\s+(\w+\s+){0,2}?(tomar\w*|(dar|darle)(?! de (comer|beber))|bajar|reducir|subir|partir|usar|quitar|dejar))\b"
+        r"|\bcu[aá]nt[oa]\s+(le |me )?(bajo|reduzco|quito|subo|recorto|disminuyo|aumento|le bajo|le quito)\b(?!\s+(de|en) (peso|kilos))",
     ),
     _r(
         "dosis_es",
@@ -1007,14 +1069,14 @@ def normalize(text: str) -> str:
 # A past event that is over ("overdosed last year", "had a seizure in March and is stable
 # now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
-    r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|"
+    r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|(weeks|months) ago|"
     r"in the past|back in \d{4}|back in the '?\d0'?s|(back )?in the ((19|20)\d0'?s|sixties|seventies|eighties|nineties)|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
     r"de (adolescente|joven|niñ[oa])|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(?<!\bthat)(?<!\bthat )(?<!\bit)(?<!\bit )(?<!\bthis)(?<!\bthis )(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
-    r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ )?(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
+    r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ ){0,2}(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
 )
 _IN_PROGRESS = (
     "over_prescribed",
@@ -1073,7 +1135,7 @@ _NOW = re.compile(
     r"\b(and|but|so|yet) now\b(?!\s+(he|she|they|i|we)?('s| is| are|'m| am|'re)?\s*(stable|fine|ok|okay|doing|sober|clean|home|better|recover\w*))|"
     r"\bnow (he|she|they|i|we)('s| is| are|'m| am|'re)?\s+(can'?t|won'?t|not|barely|having|seeing|shaking|passing|feeling|really|so|throwing)\b|"
     # Spanish: today, right now, a moment ago, again (but not "hoy estoy bien", an outcome).
-    r"\b(hoy|ahora|ahorita)\b(?! que\b)(?!,? (mismo )?(ya )?(estoy|est[aá]|estamos|est[aá]n|me siento|se siente|vivo|vive) (muy )?(bien|estable|tranquil\w+|sobri\w+|limpi\w+|mejor|sano|sana|feliz))|"
+    r"\b(hoy|ahora|ahorita)\b(?! que\b)(?!,? (mismo )?(ya )?(estoy|est[aá]|estamos|est[aá]n|me siento|se siente|vivo|vive) (muy )?(bien|estable|tranquil\w+|sobri\w+|limpi\w+|mejor|sano|sana|feliz))(?!,? (ya )?(es|est[aá]) (otra persona|otro|otra|en (tratamiento|recuperaci[oó]n|terapia)))|"
     r"\bhace (un rato|unos? (pocos )?(minutos|horas)|\w+ (minutos|horas))\b|\besta (noche|ma[nñ]ana|tarde)\b|\ben este momento\b|\b(otra vez|de nuevo|todav[ií]a no)\b)"
 )
 
@@ -1204,7 +1266,7 @@ _DATED_PAST = re.compile(
     r"a long time ago|when (i|he|she|they) (was|were) (younger|a (kid|teen\w*)|in (high school|college)|\d+)|"
     r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
     r"de (adolescente|joven|niñ[oa])|"
-    r"hace (\w+ )?(a[nñ]os?|meses)|el a[nñ]o pasado|en \d{4})\b"
+    r"hace (\w+ ){0,2}(a[nñ]os?|meses)|el a[nñ]o pasado|en \d{4}|(weeks|months) ago)\b"
 )
 
 
@@ -1330,6 +1392,50 @@ def first_match(text: str, rules: tuple[Rule, ...], *, any_time: bool = False) -
     return found
 
 
+# "months ago she had searched 'how many to overdose'": a method question quoted as a search made in
+# the past is not asked now (the date still has to be in its sentence, with nothing said to happen now).
+_QUOTED_SEARCH = re.compile(
+    r"\b(searched|googled|looked up|typed( in)?|searching|search(ed)? for|searches|history (showed|had))\s*:?\s*(for\s+)?[\"'“«][^\"'“”«»]{0,40}$"
+    r"|\b(busc[oó]|hab[ií]a buscado|googl?e[oó]|escribi[oó])\s*:?\s*[\"'“«][^\"'“”«»]{0,40}$"
+)
+# A drug's peak before a bridge on the commute, a rooftop party or a jump from a plane is a fear or an
+# outing, not an act against oneself.
+_OUTING = re.compile(
+    r"\b(commut\w*|phobi\w*|fobia|(afraid|scared|terrified|fear|nervous) (of|about)|miedo (a|de)|party|bar|fiesta|pool|piscina|"
+    r"skydiv\w*|bungee|paracaid\w*|concert|concierto|view|vista|photos?|fotos?|sunset|atardecer|hike|hiking|tour|diving board|trampol\w*)\b"
+)
+# A doctor, nurse, vet or caregiver giving a prescribed medicine, or a drug test, is care, not a person
+# drugged in secret.
+_CARE = re.compile(
+    r"\b(doctors?|dr|nurses?|dentists?|vets?|veterinar\w*|pediatrician|anesthesi\w*|hospital|prescribed|prescription|"
+    r"recet\w*|m[eé]dic[oa]s?|enfermer\w*|dentista|demencia|dementia|alzheimer\w*|drug test\w*|cats?|dogs?|pets?|perr[oa]s?|gat[oa]s?|mascotas?)\b"
+)
+# Medicine hidden in food on a doctor's word for a person in their care (dementia, a child who will not
+# swallow pills) is care, whatever the verbs.
+_CARE_ORDERED = re.compile(
+    r"\b((his|her|their|the) (doctor|dr|nurse|psychiatrist|pediatrician|neurologist|geriatrician)|doctors? (said|approved|told|recommended|okayed|suggested)|"
+    r"dementia|demencia|alzheimer\w*|(el|su) m[eé]dic[oa] (dijo|aprob[oó]|indic[oó]|recomend[oó]))\b"
+)
+_QUOTABLE = (
+    "method_way",
+    "method_how_to",
+    "method_amount",
+    "method_quality",
+    "lethal_question",
+    "metodo_es",
+    "lethal_amount",
+    "letal_es",
+)
+
+
+def _quoted_search(rule: Rule, flat: str, match: re.Match[str]) -> bool:
+    """The match is a question quoted from a search: a dosing one is never asked of us, and a method
+    one is not asked now when its sentence dates it to the past."""
+    if not _QUOTED_SEARCH.search(flat[max(0, match.start() - 40) : match.start()]):
+        return False
+    return rule.category == "dosing" or (rule.name in _QUOTABLE and _event_over(flat, match.start(), match.end()))
+
+
 def _far_over(match: re.Match[str]) -> bool:
     """Taken at least three times the prescribed amount."""
     prescribed = float(match.group("p1") or match.group("p2"))
@@ -1341,6 +1447,17 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
     for rule in rules:
         match = rule.pattern.search(flat)
         if match is None:
+            continue
+        if _quoted_search(rule, flat, match):
+            # The quoted search is skipped, not the rule: a question asked after it still counts.
+            match = next((m for m in rule.pattern.finditer(flat) if not _quoted_search(rule, flat, m)), None)
+            if match is None:
+                continue
+        if rule.name == "effect_for_the_act" and _OUTING.search(flat):
+            continue
+        if (rule.name == "sedate_in_secret" and _CARE.search(flat)) or (
+            rule.name == "covert_drugging" and _CARE_ORDERED.search(flat)
+        ):
             continue
         if not any_time and rule.name in _IN_PROGRESS and _event_over(flat, match.start(), match.end()):
             continue
