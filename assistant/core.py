@@ -19,10 +19,10 @@ from assistant.coverage import CoverageGate
 from assistant.follow_up import search_text
 from assistant.generation import Generated, GroundedGenerator
 from assistant.gloss import for_search
-from assistant.help_seeking import seeks_help, seeks_treatment
+from assistant.help_seeking import lines_asked, seeks_help, seeks_treatment
 from assistant.high_stakes import about_stopping, about_stopping_the_drug
 from assistant.llm import chat_model
-from assistant.response import DRAFT_REASON, Response
+from assistant.response import DRAFT_REASON, Resource, Response
 from assistant.retrieval import Retriever, tokenize
 from assistant.scope import Topic, uncovered_reason, uncovered_topic
 from assistant.topic import TopicGate
@@ -34,7 +34,15 @@ from safety.hotlines import directory
 from safety.input_check import check_input
 from safety.language import detect
 from safety.output_check import problems
-from safety.replies import crisis_text, refusal_text, reminder_text, resource_lines, resources, treatment_lines
+from safety.replies import (
+    crisis_text,
+    named_lines,
+    refusal_text,
+    reminder_text,
+    resource_lines,
+    resources,
+    treatment_lines,
+)
 from safety.rules import clean
 
 logger = logging.getLogger("klonopin_guide")
@@ -239,6 +247,7 @@ class Assistant:
             return
         replies = self._answer(question, history, verdict)
         asks_for_help = seeks_help(question)
+        named = [i for i in lines_asked(question) if i in self.directory.hotlines]
         while True:
             try:
                 response = next(replies)
@@ -248,9 +257,32 @@ class Assistant:
                 logger.warning("retrieval failed: %s", exc.__class__.__name__)
                 yield self._keep_help_in_view(self._unavailable(verdict), verdict)
                 return
-            if asks_for_help:
+            if named:
+                response = self._with_named_lines(response, named, verdict.lang)
+            elif asks_for_help:
                 response = self._with_treatment_lines(response, verdict.lang)
             yield self._keep_help_in_view(response, verdict)
+
+    def _with_named_lines(self, response: Response, hotline_ids: list[str], lang: str) -> Response:
+        """Asked for a help line by name ("what's the poison control number?"): that line first, from
+        the reviewed file; where the sources had nothing to say, the line is the whole answer."""
+        if response.kind not in ("answer", "no_answer"):
+            return response
+        if response.kind == "no_answer" and response.reason.split(":")[0] in (
+            "out_of_scope",
+            "not_covered",
+            "off_topic",
+        ):
+            response.text = f"{say(lang, 'no_answer', 'help_lines_only')}\n\n{say(lang, 'disclaimer')}"
+        response.text = f"{named_lines(self.directory, hotline_ids, lang)}\n\n{response.text}"
+        names = {r.name for r in response.resources}
+        shown = [self.directory.hotlines[i] for i in hotline_ids]
+        response.resources = [
+            *response.resources,
+            *(Resource(h.name, h.contact_in(lang)) for h in shown if h.name not in names),
+        ]
+        response.reason = f"{response.reason}:named_lines"
+        return response
 
     def _with_treatment_lines(self, response: Response, lang: str) -> Response:
         """Asked for a number to call or where to find treatment: the reviewed lines come first."""

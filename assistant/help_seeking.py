@@ -61,3 +61,38 @@ _TREATMENT = re.compile(
 def seeks_treatment(question: str) -> bool:
     text = question[:MAX_READ]
     return seeks_help(text) and bool(_TREATMENT.search(text))
+
+
+# A named line asked for ("what's the poison control number", "988 number again?", "¿cuál es el
+# número de la línea de crisis?"): the hotline ids of the reviewed file it names. The ids, not the
+# numbers, are read here; every contact shown comes from safety/data/hotlines.yaml.
+_ASKS_FOR = re.compile(
+    r"\b(what'?s|whats|what is|what are|give me|send me|tell me|need|want|have|get|number|numbers|contact|"
+    r"dame|me das|me pasas|cu[aá]l es|n[uú]mero|tel[eé]fono)\b",
+    re.IGNORECASE,
+)
+_NAMED_LINES = {
+    "poison": re.compile(
+        r"\b(poison (control|help|center|centre|line|hotline)s?|poisons? (information|info) (line|centre|center)|"
+        r"(centro de )?toxicolog[ií]a|control de envenenamientos?|l[ií]nea de (envenenamiento|intoxicaci[oó]n)\w*)\b",
+        re.IGNORECASE,
+    ),
+    "crisis_line": re.compile(
+        r"\b(988|suicide (hot ?line|help ?line|line|lifeline|prevention (line|hotline|number))|"
+        r"crisis (hot ?line|line|number)|lifeline|"
+        r"samaritans|l[ií]nea (de (crisis|prevenci[oó]n del suicidio)|988))\b",
+        re.IGNORECASE,
+    ),
+    "text_line": re.compile(r"\bcrisis text ?line\b|\btext line\b", re.IGNORECASE),
+    "treatment": re.compile(
+        r"\b(samhsa|national helpline|treatment (hot ?line|help ?line|referral line))\b", re.IGNORECASE
+    ),
+}
+
+
+def lines_asked(question: str) -> list[str]:
+    """The ids of the help lines ``question`` asks for by name, in the order of ``_NAMED_LINES``."""
+    text = question[:MAX_READ]
+    if not _ASKS_FOR.search(text):
+        return []
+    return [line_id for line_id, pattern in _NAMED_LINES.items() if pattern.search(text)]

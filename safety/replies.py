@@ -68,6 +68,15 @@ def treatment_lines(directory: Directory, lang: str = "en") -> str:
     return f"{_texts(lang)['treatment_heading']}\n{resource_lines(directory, 'finding_treatment', lang)}"
 
 
+def named_lines(directory: Directory, hotline_ids: list[str], lang: str = "en") -> str:
+    """The lines a question asked for by name, under a heading, as the crisis reply lists them."""
+    line = _texts(lang)["resource_line"]
+    shown = [directory.hotlines[i] for i in hotline_ids if i in directory.hotlines]
+    return "\n".join(
+        [_texts(lang)["asked_heading"], *(line.format(name=h.name, contact=h.contact_in(lang)) for h in shown)]
+    )
+
+
 def resource_lines(directory: Directory, situation: str, lang: str = "en") -> str:
     """The situation's help lines, one per line, as the crisis reply lists them."""
     line = _texts(lang)["resource_line"]

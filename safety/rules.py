@@ -1416,6 +1416,13 @@ _CARE_ORDERED = re.compile(
     r"\b((his|her|their|the) (doctor|dr|nurse|psychiatrist|pediatrician|neurologist|geriatrician)|doctors? (said|approved|told|recommended|okayed|suggested)|"
     r"dementia|demencia|alzheimer\w*|(el|su) m[eé]dic[oa] (dijo|aprob[oó]|indic[oó]|recomend[oó]))\b"
 )
+# "¿Puedo tomar clonazepam si estoy embarazada / con café?" asks whether it is safe at all in a condition or
+# with something, as "can I take klonopin while pregnant?" does: no amount, no change of dose.
+_WHETHER_AT_ALL_ES = re.compile(
+    r"\b(puedo|podr[ií]a|se puede|es seguro|est[aá] bien)\s+(tomar|usar)\s+(el |la )?(clonazepam|rivotril|clonas?|klonopin)\s+"
+    r"(si|con|mientras|estando|durante|cuando|en|y|junto)\b"
+)
+_AMOUNT_ES = re.compile(r"\d|\b(mitad|media|medio|otra|otro|m[aá]s|doble|dosis|mg|miligramos|cuart\w*|pastillas)\b")
 _QUOTABLE = (
     "method_way",
     "method_how_to",
@@ -1498,6 +1505,8 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
         if rule.name == "slang_suicide" and _MEANING.search(_sentence_around(flat, match.start(), match.end())):
             continue
         if rule.name in _WHY_ABLE and _WHY_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name == "ajuste_es" and _WHETHER_AT_ALL_ES.search(flat) and not _AMOUNT_ES.search(flat):
             continue
         if rule.name == "dosis_es" and _NOT_ASKING_ES.search(flat[: match.start()]):
             continue

@@ -56,3 +56,29 @@ def test_a_spanish_request_for_a_number_to_find_treatment_gets_the_lines_and_no_
     assert not response.reason.startswith("off_topic")
     assert response.text.startswith("**Dónde encontrar tratamiento")
     assert "No puedo responder" not in response.text and "Solo respondo" not in response.text
+
+
+NAMED = [  # written here, not copied from any eval set
+    ("what's the poison control number? I'd like it on the fridge", "poison"),
+    ("can you give me the 988 number again, I want to save it", "crisis_line"),
+    ("¿cuál es el número de toxicología? para tenerlo guardado", "poison"),
+]
+
+
+@pytest.mark.parametrize(("question", "line_id"), NAMED)
+def test_a_line_asked_for_by_name_comes_first_from_the_reviewed_file(
+    assistant: Assistant, question: str, line_id: str
+) -> None:
+    response = assistant.ask(question)
+    assert response.kind in ("answer", "no_answer"), response.reason
+    line = directory(assistant.settings.region).hotlines[line_id]
+    first = response.text.split("\n\n")[0]
+    assert line.name in first
+    assert line.contact_in("es" if "¿" in question else "en") in first
+    assert line.name in {r.name for r in response.resources}
+    assert "I can't answer" not in response.text and "No puedo responder" not in response.text
+
+
+def test_naming_a_line_in_passing_is_not_asking_for_it(assistant: Assistant) -> None:
+    response = assistant.ask("does the 988 lifeline help people who are tapering?")
+    assert "named_lines" not in response.reason
