@@ -288,7 +288,11 @@ class Assistant:
         """Asked for a number to call or where to find treatment: the reviewed lines come first."""
         if response.kind not in ("answer", "no_answer") or not self.directory.for_situation("finding_treatment"):
             return response
-        if response.kind == "no_answer" and response.reason in ("out_of_scope", "not_covered"):
+        if response.kind == "no_answer" and response.reason.split(":")[0] in (
+            "out_of_scope",
+            "not_covered",
+            "off_topic",
+        ):
             # The lines are the answer: "I can't answer that" under them would say the opposite.
             response.text = f"{say(lang, 'no_answer', 'help_lines_only')}\n\n{say(lang, 'disclaimer')}"
         response.text = f"{treatment_lines(self.directory, lang)}\n\n{response.text}"

@@ -82,3 +82,15 @@ def test_a_line_asked_for_by_name_comes_first_from_the_reviewed_file(
 def test_naming_a_line_in_passing_is_not_asking_for_it(assistant: Assistant) -> None:
     response = assistant.ask("does the 988 lifeline help people who are tapering?")
     assert "named_lines" not in response.reason
+
+
+@pytest.mark.parametrize(
+    "question", ["is there a hotline I can call?", "¿hay una línea de ayuda a la que pueda llamar?"]
+)
+def test_a_bare_request_for_a_line_gets_the_lines_without_the_off_topic_text(
+    assistant: Assistant, question: str
+) -> None:
+    response = assistant.ask(question)
+    assert "help_lines" in response.reason
+    assert "I only answer questions about Klonopin" not in response.text
+    assert "Solo respondo preguntas sobre Klonopin" not in response.text
