@@ -265,7 +265,21 @@ class Assistant:
 
     def _with_named_lines(self, response: Response, hotline_ids: list[str], lang: str) -> Response:
         """Asked for a help line by name ("what's the poison control number?"): that line first, from
-        the reviewed file; where the sources had nothing to say, the line is the whole answer."""
+        the reviewed file."""
+        shown = [self.directory.hotlines[i] for i in hotline_ids]
+        lines = [Resource(h.name, h.contact_in(lang)) for h in shown]
+        return self._lines_first(response, named_lines(self.directory, hotline_ids, lang), lines, lang, "named_lines")
+
+    def _with_treatment_lines(self, response: Response, lang: str) -> Response:
+        """Asked for a number to call or where to find treatment: the reviewed lines come first."""
+        if not self.directory.for_situation("finding_treatment"):
+            return response
+        lines = resources(self.directory, "finding_treatment", lang)
+        return self._lines_first(response, treatment_lines(self.directory, lang), lines, lang, "help_lines")
+
+    def _lines_first(self, response: Response, text: str, lines: list[Resource], lang: str, tag: str) -> Response:
+        """Put the reviewed lines ``text`` above an answer or a no_answer; where the sources had
+        nothing to say, the lines are the whole answer."""
         if response.kind not in ("answer", "no_answer"):
             return response
         if response.kind == "no_answer" and response.reason.split(":")[0] in (
@@ -273,31 +287,12 @@ class Assistant:
             "not_covered",
             "off_topic",
         ):
+            # "I can't answer that" under the lines would say the opposite of them.
             response.text = f"{say(lang, 'no_answer', 'help_lines_only')}\n\n{say(lang, 'disclaimer')}"
-        response.text = f"{named_lines(self.directory, hotline_ids, lang)}\n\n{response.text}"
+        response.text = f"{text}\n\n{response.text}"
         names = {r.name for r in response.resources}
-        shown = [self.directory.hotlines[i] for i in hotline_ids]
-        response.resources = [
-            *response.resources,
-            *(Resource(h.name, h.contact_in(lang)) for h in shown if h.name not in names),
-        ]
-        response.reason = f"{response.reason}:named_lines"
-        return response
-
-    def _with_treatment_lines(self, response: Response, lang: str) -> Response:
-        """Asked for a number to call or where to find treatment: the reviewed lines come first."""
-        if response.kind not in ("answer", "no_answer") or not self.directory.for_situation("finding_treatment"):
-            return response
-        if response.kind == "no_answer" and response.reason.split(":")[0] in (
-            "out_of_scope",
-            "not_covered",
-            "off_topic",
-        ):
-            # The lines are the answer: "I can't answer that" under them would say the opposite.
-            response.text = f"{say(lang, 'no_answer', 'help_lines_only')}\n\n{say(lang, 'disclaimer')}"
-        response.text = f"{treatment_lines(self.directory, lang)}\n\n{response.text}"
-        self._add_resources(response, "finding_treatment", lang)
-        response.reason = f"{response.reason}:help_lines"
+        response.resources = [*response.resources, *(r for r in lines if r.name not in names)]
+        response.reason = f"{response.reason}:{tag}"
         return response
 
     def _add_resources(self, response: Response, situation: str, lang: str) -> None:
