@@ -855,7 +855,6 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "amount_for_occasion",
         "dosing",
-        r"(?=.*\b(klonopin|clonazepam|rivotril|clonas?|k ?pins?|benzos?|pills?|tablets?|pastillas?|mg|dose|dosis)\b)"
         r"(\bhow many\s+(to|would|will|do i need to|should i take to)\s+get (me )?through\b"
         r"|\bhow (much|many)\b(?! (hours|days|minutes|weeks|times|people|money|sleep|caffeine|coffee|time))(?!.{0,15}\b(cost|costs|price)\b).{0,20}\b(to|for|would|will|should i take to|do i (need|take) to|(would|will|do) i need to)\s+(get (me )?through|survive|make it through|sleep (on|through|during)|calm (me |myself )?(down|my nerves)|relax (on|for|during)|handle|cope with|manage|knock me out (for|on|during))\b.{0,15}\b(the|a|my|this|that|tomorrow'?s|tonight'?s|[\w-]+'s) ([\w-]+ ){0,2}(flight|plane|trip|exam|interview|test|wedding|presentation|dentist|mri|procedure|surgery|speech|funeral|event|drive|night|meeting|party|thanksgiving|christmas|holidays?)\b"
         r"|\bcu[aá]nt[oa]s?\s+((me |le )?(tomo|tome|doy|tomar|necesito)\s+)?para\s+(aguantar|dormir|calmarme|calmarla|calmarlo|relajarme|tranquilizarme|el examen|la entrevista|la boda|la cirug[ií]a|el dentista|no sentir)\b)",
@@ -1398,6 +1397,11 @@ _QUOTED_SEARCH = re.compile(
     r"\b(searched|googled|looked up|typed( in)?|searching|search(ed)? for|searches|history (showed|had))\s*:?\s*(for\s+)?[\"'“«][^\"'“”«»]{0,40}$"
     r"|\b(busc[oó]|hab[ií]a buscado|googl?e[oó]|escribi[oó])\s*:?\s*[\"'“«][^\"'“”«»]{0,40}$"
 )
+# An amount for an occasion is about the drug only when a drug word follows where the question starts
+# (checked apart from the rule's pattern: a lookahead scanning to the end at every position is quadratic).
+_DRUG_WORD = re.compile(
+    r"\b(klonopin|clonazepam|rivotril|clonas?|k ?pins?|benzos?|pills?|tablets?|pastillas?|mg|dose|dosis)\b"
+)
 # A drug's peak before a bridge on the commute, a rooftop party or a jump from a plane is a fear or an
 # outing, not an act against oneself.
 _OUTING = re.compile(
@@ -1443,6 +1447,13 @@ def _quoted_search(rule: Rule, flat: str, match: re.Match[str]) -> bool:
     return rule.category == "dosing" or (rule.name in _QUOTABLE and _event_over(flat, match.start(), match.end()))
 
 
+def _counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
+    """Neither a quoted search nor an amount for an occasion with no drug word from where it starts."""
+    if rule.name == "amount_for_occasion" and not _DRUG_WORD.search(flat, match.start()):
+        return False
+    return not _quoted_search(rule, flat, match)
+
+
 def _far_over(match: re.Match[str]) -> bool:
     """Taken at least three times the prescribed amount."""
     prescribed = float(match.group("p1") or match.group("p2"))
@@ -1455,9 +1466,9 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
         match = rule.pattern.search(flat)
         if match is None:
             continue
-        if _quoted_search(rule, flat, match):
-            # The quoted search is skipped, not the rule: a question asked after it still counts.
-            match = next((m for m in rule.pattern.finditer(flat) if not _quoted_search(rule, flat, m)), None)
+        if not _counts(rule, flat, match):
+            # The match is skipped, not the rule: a question asked after a quoted search still counts.
+            match = next((m for m in rule.pattern.finditer(flat) if _counts(rule, flat, m)), None)
             if match is None:
                 continue
         if rule.name == "effect_for_the_act" and _OUTING.search(flat):
