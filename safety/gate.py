@@ -116,7 +116,7 @@ _FIRST_PERSON_INTENT = re.compile(
 )
 # A seizure or confusion after stopping or cutting down is a withdrawal emergency, not "an overdose".
 _WITHDRAWAL_CONTEXT = re.compile(
-    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving))|quit\w*|ran out|run out|cut (back|down)|cold turkey|(missed|skipped|skipping) (doses|a dose|my dose|\w+ doses|my (klonopin|clonazepam|meds|pills))|"
+    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cold turkey|(missed|skipped|skipping) (doses|a dose|my dose|\w+ doses|my (klonopin|clonazepam|meds|pills))|"
     r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|(jump\w*|came|coming|went|got|getting) off (the rest|my last|of my)|taper\w*|withdraw\w*|detox\w*|"
     r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia)\b",
     re.IGNORECASE,
@@ -183,7 +183,7 @@ _SAYS_YOU_GAVE = re.compile(
 )
 _CONTINUE = re.compile(
     r"\b(faster|slower|quicker|sooner|more gradual\w*|gentler|more aggressive|continue|continua\w*|keep going|go on|carry on|next (steps?|weeks?|stages?|parts?|phases?|doses?|ones?)|what about (week|the next)|"
-    r"weeks? \d+|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
+    r"weeks? \d+|days? \d+ ?(-|–|to|through|thru) ?\d+|what comes (after|next)|and then|after that|finish (it|the|that)|rest of (it|the|that)|same (plan|schedule|taper)|adjust|tweak|repeat|"
     r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
     r"where (were we|did (we|you) leave off)|step \d+|(what|which) (was|is) step|again|redo|re-do|once i (get|'?m) (down )?to|get down to|"
     r"send (me )?(it|that|the (whole |full )?(schedule|plan|taper|steps))|(whole|full) (schedule|plan|taper)|too (slow|fast) for me|"
@@ -440,6 +440,28 @@ def _again(said_before: str, message: str) -> str:
     return _situation_of(rule.category, said_before) if rule is not None else ""
 
 
+# The signs a stop can bring on: a seizure, things seen or heard that are not there, confusion, shaking.
+_WITHDRAWAL_SIGNS = re.compile(
+    r"\b(seiz\w*|convuls\w*|fits?|hallucinat\w*|seeing|hearing|see things|hear things|not there|isn'?t there|aren'?t real|confus\w*|"
+    r"don'?t (know|recogni[sz]e)|shak\w*|trembl\w*|twitch\w*|jerk\w*|breathing (walls|floor)|walls? (are |is )?(moving|breathing|melting)|"
+    r"convulsi\w*|alucin\w*|temblor\w*|tiembl\w*|confundid\w*)",
+    re.IGNORECASE,
+)
+
+
+def _in_light_of(situation: str, message: str, earlier_turns: Sequence[str]) -> str:
+    """Signs of a medical emergency told after turns about stopping or cutting down are a withdrawal
+    emergency (chest pain or bleeding stays medical)."""
+    if (
+        situation == "medical"
+        and earlier_turns
+        and _WITHDRAWAL_SIGNS.search(message)
+        and _WITHDRAWAL_CONTEXT.search(normalize(" ".join(earlier_turns[-2:])))
+    ):
+        return "withdrawal"
+    return situation
+
+
 def _situation_of(category: str, message: str) -> str:
     if category == "medical" and _WITHDRAWAL_CONTEXT.search(normalize(message)):
         return "withdrawal"
@@ -609,7 +631,8 @@ class SafetyGate:
         if crisis_rule[1] == "harm_others_how" and software_follow_up and _ONLY_PRONOUNS_KILLED.search(message):
             crisis_rule = ("", "", crisis_rule[2])
         if crisis_rule[0]:  # an explicit crisis needs nothing more: the reply is not kept waiting on the model
-            return _verdict(Decided("crisis", crisis_rule[0], f"rule={crisis_rule[1]}", True), lang, earlier)
+            situation = _in_light_of(crisis_rule[0], message, earlier_turns)
+            return _verdict(Decided("crisis", situation, f"rule={crisis_rule[1]}", True), lang, earlier)
         # Such a follow-up means what it means there: the classifier reads it with that turn.
         bare = bool(_BARE_INSTRUCTION.search(message))
         said = [turn for turn in earlier_turns if not _BARE_INSTRUCTION.search(turn)]
@@ -638,7 +661,8 @@ class SafetyGate:
         )
         decided = decide(reading, self.thresholds, lenient=still_on)
         if decided.kind == "crisis":
-            return _verdict(decided, lang, earlier)
+            situation = _in_light_of(decided.situation, message, earlier_turns)
+            return _verdict(replace(decided, situation=situation), lang, earlier)
         if still_on and not _QUESTION.search(message) and len(message) < LONG_MESSAGE:
             # "it doesn't matter anyway" after a crisis turn is still that conversation.
             return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)

@@ -24,6 +24,8 @@ def _r(name: str, category: str, pattern: str) -> Rule:
 
 _PILLS = r"(pills?|tablets?|klonopins?|clonazepam|kpins?|k-?pins?|benzos?|meds|bottle)"
 _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
+# What is chosen between, when it is not a way of dying: a rehab, a program, a game, a taper.
+_NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|clinics?|cl[ií]nicas?|groups?|grupos?|games?|tapers?|paper|inpatient|outpatient|treatments?|tratamientos?|doctors?|therapists?|meetings?|centers?|centros?|schools?|jobs?|methods? (of|for) taper\w*)\b"
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
 _SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing))"
 
@@ -126,6 +128,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(get|make|trick)\w*\s+(him|her|them|someone|somebody|my (?!(cat|dog|kitten|puppy|pet|horse|bird|rabbit|parrot|hamster|ferret|goat)\b)\w+|a (woman|girl|man|guy|person|kid|child))\s+(to\s+)?(take|drink|eat|swallow)\b.{0,40}\bwithout (him|her|them|anyone|my \w+) (knowing|noticing|realizing)\b"
         r"|\b(drugs?|pills?|something|sedatives?|roofies?|ghb|substances?|klonopin|clonazepam|benzos?|xanax|rohypnol|ambien|valium|rivotril)\b.{0,40}\b(make|makes|get|keep|render)\b.{0,6}\b(a (woman|girl|man|guy|person)|women|girls|her|him|them|my (date|wife|girlfriend|husband|boyfriend|partner))\b.{0,20}\b(easier to control|compliant|(can'?t|cannot|unable to|not) resist|out of it|pass out|black out|docile|submissive|forget (everything|what happened)|(not|won'?t|doesn'?t|don'?t|wouldn'?t) remember)\b"
         r"|\b(drug|roofie|spike)\w*\s+(a |her |his |my |the )?(woman|girl|date|drink|man|guy|wife|girlfriend)\b.{0,40}\b(so (she|he|they) (can'?t|won'?t|doesn'?t)|can'?t resist|at (a|the) (bar|club|party))",
+    ),
+    # "I'm going to make sure he doesn't wake up": harm promised without a verb of harm; "I think about
+    # giving her the whole bottle at once": a person's whole supply given to them.
+    _r(
+        "make_sure_they_dont",
+        "harm_others",
+        r"\b(make sure|making sure|see to it|gonna see|going to see)\s+(that )?(he|she|they|that (guy|man|woman|bitch|bastard|asshole)|my (\w+ )?(wife|husband|partner|boss|ex|stepdad|stepmom|brother|sister|roommate|neighbou?r|boyfriend|girlfriend)|(his|her) (boyfriend|girlfriend|husband|wife))\s+"
+        r"(doesn'?t|does not|won'?t|will not|never|don'?t|do not|can'?t)\s+(ever )?(wakes? up|walks? again|breathes? again|sees? (tomorrow|another day|the morning)|gets? up again|comes? home)\b"
+        # Only where the clause ends: "make sure she doesn't wake up in pain / the baby" is care.
+        r"(?=\s*($|[.!?,;:]|again\b|ever again\b|this time\b|from (it|this|that)\b|for good\b|anymore\b))"
+        r"|\basegurar(me|nos)? de que ([eé]l |ella |ese \w+ )?no (despierte|vuelva a despertar|se levante|vuelva a caminar) (nunca|jam[aá]s|m[aá]s)\b"
+        r"|\b(think(ing)? (about|of)|picture|picturing|imagin\w*|tempted( to)?|(could|should|might) just|want(ed)? to|wanna|going to|gonna|urges? to|fantasi[sz]\w* about)\s+(just\s+)?"
+        r"(giv(e|ing)|slip(ping)?|crush(ing)?)\s+(her|him|them|my (\w+ )?(mom|mother|dad|father|wife|husband|son|daughter|kids?|baby|child|grand\w+|patient|resident|brother|sister))\s+"
+        r"((the |a |her |his |their )?(whole|entire|full) (bottle|supply|box|pack|packet|strip|prescription)|all (of )?(her|his|their|the|my) (pills|tablets|meds|klonopin|clonazepam))\b",
     ),
     # "how do I dose my girlfriend so she sleeps without knowing": a person sedated in secret (care by a
     # doctor, a nurse, a vet or a caregiver with a prescription is read apart, see _CARE).
@@ -234,7 +250,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "lethal_for_me",
         "suicide",
-        r"\b(would|will|could|is|are|does|do|can)\b.{0,40}\b(\d+|all|whole|bottle|pills?|tablets?|tabs|bars|this (much|many)|that (much|many)|them|those|these)\b.{0,30}\b((kill|be (fatal|lethal) (for|to)|be enough to (kill|end)|finish) (me|myself)|be enough to die|stop my (heart|breathing))\b|\bwill (my|his|her) (heart|breathing) stop\b|\b(guarantee\w*|make sure|ensure|be sure|certain)\b.{0,40}\b(death|die|dead|(don'?t|not|never|won'?t) (survive|wake))\b|\bbleed (out|to death)\b|\b(height|floor|storey|story|bridge|building)\b.{0,40}\b(jump|fall)\w*\b.{0,40}\b(die|survive|fatal|death|kill)|\b(jump|fall)\w*\b.{0,30}\b(height|floor|storey|bridge)\b.{0,40}\b(die|survive|fatal|death)\b|\b\w+est (way|method) to go\s*($|[.!?,])",
+        r"\b(would|will|could|is|are|does|do|can)\b.{0,40}\b(\d+|all|whole|bottle|pills?|tablets?|tabs|bars|this (much|many)|that (much|many)|them|those|these)\b.{0,30}\b((kill|be (fatal|lethal) (for|to)|be enough to (kill|end)|finish) (me|myself)|be enough to die|stop my (heart|breathing))\b|\bwill (my|his|her) (heart|breathing) stop\b|\b(guarantee\w*|make sure|ensure|be sure|certain)\b.{0,40}\b(death|die|dead|(don'?t|not|never|won'?t) (survive|wake))\b(?!( up)? (confused|during|in the middle|at night|early|too early|hungry|scared|groggy|with|panick\w*))|\bbleed (out|to death)\b|\b(height|floor|storey|story|bridge|building)\b.{0,40}\b(jump|fall)\w*\b.{0,40}\b(die|survive|fatal|death|kill)|\b(jump|fall)\w*\b.{0,30}\b(height|floor|storey|bridge)\b.{0,40}\b(die|survive|fatal|death)\b|\b\w+est (way|method) to go\s*($|[.!?,])",
     ),
     _r(
         "slang_suicide",
@@ -263,7 +279,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(kill|killing|off|hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt)\s+(my ?self|myself)\b"
         # "burnt myself out at work"; "harmed myself by taking it for ten years": wear, not injury.
-        r"(?!\s+out\b)(?!\s+by (taking|being on|staying on|using) [^.!?]{0,30}\bfor (\d+|a few|many|several|so many|years|months|a long time|decades)\b)",
+        r"(?!\s+out\b)(?!(?<=cut myself)\s+(down|back|off|some slack)\b(?! open))(?!(?<=cutting myself)\s+(down|back|off|some slack)\b(?! open))(?!\s+by (taking|being on|staying on|using) [^.!?]{0,30}\bfor (\d+|a few|many|several|so many|years|months|a long time|decades)\b)",
     ),
     # An attempt by overdose is a suicide attempt: "I tried to OD on my klonopin".
     _r(
@@ -316,7 +332,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "planning_how",
         "suicide",
-        r"\b(planning|planned|plan|figuring out|figured out|worked out|working out|picked|picking|chose|choosing) (out )?(how|when|where|the (day|date|place|way)) (i'?d|i would|i will|i'?ll|i'?m going to|to) (do it|end it|go through with it|go)\b",
+        r"\b(planning|planned|plan|figuring out|figured out|worked out|working out|picked|picking|chose|choosing|know|decided) (out )?(how|when|where|the (day|date|place|way))( (and|&) (how|when|where|the (day|date|place|way)))? (i'?d|i would|i will|i'?ll|i'?m going to|to) (do it|end it|go through with it|go\s*($|[.!?,;]))"
+        r"|\b(know|decided|figured out|worked out|planned) (how|when|where)( (and|&) (how|when|where))? (i'?m|im|i am) doing it\s*($|[.!?,;]|now\b|tonight\b|tomorrow\b)",
     ),
     _r(
         "self_harm_hidden",
@@ -567,7 +584,38 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "stockpile",
         "suicide",
         r"\b(full|whole|entire) bottle\b.{0,60}\b(done|end|enough|tonight|ready|all of it|finish)\b|\b(saving|saved|stockpil\w*|hoard\w*) (up )?(my |all my )?"
-        + _PILLS,
+        + _PILLS
+        + r"|\benough (of )?(the |my |his |her |their )?(\w+ )?(pills|tablets|meds|medicine|klonopin|clonazepam)\b.{0,20}\bto (be done with (it|everything|all of it|life)|end (it|things|my life)|die|not wake|never wake|kill (myself|himself|herself))\b"
+        r"|\b(have|has|had|get|got) enough( of (them|these|those)| pills| tablets| meds| klonopin| clonazepam)?( soon| now)?\s+to (go )?(see|be with|join|meet) (my|his|her|their) (late|dead|deceased) \w+"
+        r"|\b(have|has|had|get|got) enough( of (them|these|those)| pills| tablets| meds| klonopin| clonazepam)?( soon| now)?\s+to (go )?(see|be with|join|meet) (my|his|her|their) \w+\b[^?]{0,80}\b(passed|died|gone|in heaven|buried)\b"
+        r"|\bunder (his|her|my|their) tongue\b.{0,40}\b(spit\w*|hid\w*|stash\w*|sav(e|es|ed|ing)|collect\w*|tissue|napkin)\b"
+        r"|\bcheek(ing|ed|s) (his|her|my|their) (\w+ )?(pills|meds|doses|tablets|klonopin|clonazepam)\b.{0,60}\b(sav(e|es|ed|ing)|stash\w*|hid\w*|collect\w*|enough|saving up)\b",
+    ),
+    # "tylenol or sleeping pills, I'm trying to decide which": choosing between ways of dying.
+    _r(
+        "choosing_a_way",
+        "suicide",
+        r"\b(overdos\w*|death|die|dying|lethal|fatal|suicide|kill (me|myself)|end (it|my life))\b[^.!?]{0,200}\b(trying to|help me|can'?t|have to|need to|want to|still|gotta|got to)\s+(decide|choose|pick)\s+(which|between)\b(?![^.!?]{0,40}"
+        + _NOT_A_WAY
+        + r")"
+        r"|\b(decide|choose|pick)\s+(which|between)\b(?![^.!?]{0,40}"
+        + _NOT_A_WAY
+        + r")[^.!?]{0,100}\b(overdos\w*|death|die|dying|lethal|fatal|kill (me|myself)|end (it|my life))\b"
+        r"|\b(decid(e|ing)|choos(e|ing)|pick(ing)?)\s+(which|between)\b[^.!?]{0,40}\b(bridge|pills|rope|gun|jump\w*|overdos\w*|hang\w*|garage|car running)\b[^.!?]{0,20}\b(or|and)\b[^.!?]{0,20}\b(bridge|pills|rope|gun|jump\w*|overdos\w*|hang\w*|train|razor|garage|car running)\b"
+        r"|\b(decidir|elegir|escoger)\s+(cu[aá]l|entre)\b(?![^.!?]{0,40}"
+        + _NOT_A_WAY
+        + r")[^.!?]{0,100}\b(morir\w*|muerte|sobredosis|matarme|letal)\b"
+        r"|\b(morir\w*|muerte|sobredosis|matarme|letal)\b[^.!?]{0,200}\b(decidir|elegir|escoger)\s+(cu[aá]l|entre)\b(?![^.!?]{0,40}"
+        + _NOT_A_WAY
+        + r")",
+    ),
+    # "if I took my whole month's supply tonight it would stay in me long enough to make sure".
+    _r(
+        "if_i_took_it_all",
+        "suicide",
+        r"\bif i (just |only |simply )?(took|take|swallowed|swallow|were to take|downed|down|popped)\b.{0,40}\b(whole|entire|all( of)?|every|the rest|the bottle|a month'?s|month'?s)\b.{0,80}"
+        r"\b(make sure\s*($|[.!?,;])|be enough\s*($|[.!?,;]|to (die|end it|kill me|not wake|never wake))|for good|never wake|not wake|wouldn'?t wake|won'?t wake|be over|end it|kill me)"
+        r"|\bsi me (tomo|tomara|trago|tragara)\b.{0,40}\b(todas?|toda la caja|el frasco|la caja|el bl[ií]ster)\b.{0,80}\b(asegurar\w*|ser[ií]a suficiente (para|\W*$)|no despertar\w*|para siempre|se acab\w*|matar\w*)",
     ),
     _r(
         "lethal_amount",
@@ -604,6 +652,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
         + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
+        # "I may have taken more than the label says. like the whole blister strip."
+        r"|(?<!\bit )(?<!\bthat )(?<!\bthis )\b(took|taken|swallowed|ate|downed|popped)\s+(?:(?!(photos?|pictures?|pics?|videos?|looks?|snapshots?|screenshots?|notes?|tissues|out|from)\b)\w+\s+){0,3}?"
+        r"(the |a |my )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|box)\b(?! (with|to|back|home|along|insert|leaflet)\b)(?! of (?!(pills|tablets|meds|klonopin|clonazepam|benzos|them|my|his|her)\b))"
+        r"|\bmore than (the label|the bottle|prescribed|i should|i'?m supposed to)\b[^?]{0,30}\b(the )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|bottle)\b"
+        r"|\b(took|taken|swallowed) (every (single )?one|all of them) (in|from|out of) the (blister( pack| strip)?|pack|strip|sheet|bottle)\b"
         r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b",
     ),
     _r(
@@ -625,6 +678,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "dosed_twice",
         "overdose",
         r"\b(gave|given|took|taken|had|swallowed)\b[^.!?]{0,40}\b(doses?|pills?|tablets?|meds|medication|medicine|klonopin|clonazepam|rivotril|benzos?)\b[^.!?]{0,60}\b(again|twice|a second (dose|time|one)|two doses|both doses|another dose)\b[^.!?]{0,60}\b(without (telling|knowing|realizing|realising|checking)|by mistake|by accident|accidentally|forgot|forgetting|didn'?t (know|realize|realise|remember)|not knowing)\b"
+        # "got her 8pm dose twice tonight ... she's harder to rouse": a dose given twice and the signs of it.
+        r"|\b(got|received|given|gave|had|took|taken)\s+(her|his|their|my|the)\s+(\w+ )?(dose|pills?|meds|medication|klonopin|clonazepam|tablets?)\s+(twice|two times|double)\b(?!\s*((a|per|each|every) (day|night)|daily))(?! for (years|months))[^?]{0,300}"
+        r"\b(harder to (rouse|wake)|hard to (rouse|wake)|breathing (looks |is |seems )?(\w+ )?(slow|slower|shallow)|slower breathing|won'?t wake|can'?t wake|barely (awake|responsive|breathing))"
         r"|\b(accidentally|by mistake|mistakenly)\b[^.!?]{0,15}\b(took|gave|had|taken|given|swallowed)\b[^.!?]{0,30}\b(doses?|pills?|tablets?|meds|medication|medicine|klonopin|clonazepam|rivotril)\b[^.!?]{0,20}\b(twice|again|two times)\b"
         r"|\b(forgot|forgetting|didn'?t (realize|realise|remember)|not realizing) (that )?(i|he|she|they|we)('d| had)? (already )?(taken|took|given|gave|had) (my|his|her|their|the) (\w+ )?(dose|pills?|meds|medication|medicine|klonopin|clonazepam|tablets?)\b[^.!?]{0,40}\b(took|gave|had|take|give) (it|another|a second|one more|the dose|my dose|him|her|them) ?(again|another|too)?\b"
         r"|\b(forgot|forgetting) (that )?(i|he|she|they|we)('d| had)? (already )?(taken|took|had) (it|them|one)\b[^.!?]{0,40}\b(took|had) (it|another|a second|one more) ?(again|too)?\b(?=[^.!?]{0,80}\b(dose|pills?|meds|klonopin|clonazepam|tablets?|ok(ay)?|worried|watch|dizzy|sleepy|drowsy)\b)"
@@ -686,6 +742,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "withdrawal_severe",
         "withdrawal",
         r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+    ),
+    # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
+    # klonopin in 5 days".
+    _r(
+        "withdrawal_signs_first",
+        "withdrawal",
+        r"\b((i'?m|i am|im|he'?s|she'?s|they'?re|(?<=\w )(is|are)|keeps?|been|now|currently|still|started)\s+(\w+\s+){0,2}(shaking|trembling|twitching|jerking|hallucinating|confused|seeing (things|shadows|bugs|people|stuff)|hearing (things|voices|music|people))"
+        r"(?! (online|on (reddit|tiktok|facebook|the news|tv|social media)|about|from|in (the|a) (news|book|movie|show)))|can'?t stop (shaking|twitching|jerking|trembling)|shaking so (bad|hard|much)|"
+        r"(just had|is having|am having|i'?m having|he'?s having|she'?s having) (a |another )?(seizure|fit|convulsion)|(i|he|she) (don'?t|doesn'?t) (know|recogni[sz]e) (where|who|me|us)|(estoy|est[aá]|sigue) (alucinando|temblando (tanto|sin parar|mucho)|(viendo|oyendo) (cosas|voces|bichos))|(tiemblo|tiembla) (tanto|sin parar|mucho))\b"
+        r".{0,160}\b(haven'?t (taken|had)|hasn'?t (taken|had)|ran out|run out|cold turkey|stopped (taking|my|the|her|his)|quit (my|the|taking|klonopin|clonazepam)|"
+        r"(went|gone|been|going) (off|without)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|sin (tomar|el clonazepam|la pastilla|el rivotril)|"
+        r"no (tomo|toma|he tomado|ha tomado) (el |la |mi |su |mis |sus )?(clonazepam|rivotril|pastillas?)|dej[eéoó] (de tomar|el clonazepam|el rivotril|la pastilla|las pastillas))\b",
     ),
     _r(
         "seizure_now",
@@ -763,7 +831,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(le|me|nos) cuesta (mucho )?respirar\b|\b(le|me) falta (el )?aire\b|\bno (puede|puedo|pod[ií]a) respirar\b"
         r"|\bgarganta\b.{0,15}\b(cerrada|se (me |le )?(est[aá] )?cierr\w+|hinchad\w+)\b"
         r"|\b(infarto|ataque al coraz[oó]n)\b(?!.{0,20}\b(hace (\w+ )?(a[nñ]os|meses)|el a[nñ]o pasado)\b)"
-        r"|\b(dolor|presi[oó]n|opresi[oó]n)\b.{0,25}\b(en|de)l? pecho\b|\b(me|le) (aprieta|duele|oprime) (mucho |el )?(el )?pecho\b"
+        r"|\bel pecho (me|le) (duele|aprieta|oprime|arde)\b|\b(dolor|presi[oó]n|opresi[oó]n)\b.{0,25}\b(en|de)( el|l)? pecho\b|\b(me|le) (aprieta|duele|oprime) (mucho |el )?(el )?pecho\b"
         r"|\b(vomit\w*|devolv\w*|escup\w*) sangre\b|\b(sangrando|sangra) (mucho|much[ií]simo|sin parar|a chorros)\b|\bempap\w+\b.{0,25}\b(toallas?|sangre)\b"
         r"|\bno (consigo|logro|puedo|podemos|conseguimos|logramos) (que (se )?despiert\w+|despertarl[oae]s?)\b"
         r"|\bse despierta\b.{0,30}\bpero (vuelve a cerrar|se vuelve a dormir|no (contesta|habla|responde))\b"
@@ -873,6 +941,14 @@ DOSING_RULES: tuple[Rule, ...] = (
         "taper_schedule",
         "dosing",
         r"\b(taper\w*|wean\w*|cut(ting)? (back|down)|come off|get off|go(ing)? down|step(ping)? down|reduc\w+|lower\w*|decreas\w+|drop\w*)\b.{0,60}\b(schedule|plan|regimen|how fast|how quickly|how slow\w*|per (week|day)|each (week|day)|every (week|day|other|\d)|by how much|what percent|percent|mg|milligrams?|how much)\b",
+    ),
+    # "when do I drop the night one completely?": which of one's own doses goes, and when.
+    _r(
+        "which_dose_when",
+        "dosing",
+        r"\b(when (do|should|can|could|would|will) (i|we|he|she)|when('?s| is)? (the )?(right|best|safe) time to|at what point (do|should|can|could) (i|we|he|she))\s+(drop|stop|cut( out)?|skip|remove|lose|go without|eliminate|get rid of)\s+(the |my |his |her )?"
+        r"(night|nighttime|bedtime|morning|evening|afternoon|midday|noon|last|second|first|am|pm|other|\w+time) (one|dose|pill|tablet|half|klonopin|clonazepam)\b"
+        r"|\bcu[aá]ndo (dejo|quito|elimino|suspendo|le quito) (la|el) (dosis|pastilla|toma) de (la noche|la ma[nñ]ana|la tarde|mediod[ií]a)\b",
     ),
     _r(
         "schedule_for_me",
@@ -1079,6 +1155,8 @@ _LONG_AGO = re.compile(
 )
 _IN_PROGRESS = (
     "over_prescribed",
+    "if_i_took_it_all",
+    "make_sure_they_dont",
     "collapsed_now",
     "thoughts_now",
     "passing_intent",
@@ -1146,7 +1224,15 @@ _PLAY = re.compile(
     r"\b((in|at|playing) (a |the )?(game|chess|checkers|cards|poker|monopoly|scrabble|tennis|ping pong|arm wrestling|video ?game|call of duty|cod|minecraft|fortnite|gta|skyrim|witcher( \d)?|elden ring|the sims|sims|chess|checkers|"
     r"among us|roblox|valorant|league|dnd|d&d|overwatch|halo|zelda|pokemon|dark souls)|video ?games?|in[- ]game|boss fight|my character in)\b"
 )
-_PLAYABLE = ("harm_others", "harm_others_how", "method_way", "method_how_to", "method_amount", "weapon_on_person")
+_PLAYABLE = (
+    "harm_others",
+    "make_sure_they_dont",
+    "harm_others_how",
+    "method_way",
+    "method_how_to",
+    "method_amount",
+    "weapon_on_person",
+)
 # "just curious, not asking for me": the writer says the question is not about them.
 _NOT_FOR_ME = re.compile(
     r"\bnot (asking )?(for|about) (me|myself)( personally)?\b|\b(this is|it'?s|its) not for (me|myself)\b|\bjust curious\b"
@@ -1172,6 +1258,12 @@ _MISHAP = re.compile(
     r"sunburn\w*|paper|garden\w*|tea|coffee|hot water|boiling|soup|candle|matches while lighting|sewing|welding|on (a|the) (nail|glass|edge|corner))\b"
 )
 # "How is self-harm portrayed in films?" asks about a depiction, said just after the words.
+# "my book's character keeps hallucinating", "for my pharmacology paper": a story or a study, not a person now.
+_STORY_OR_STUDY = re.compile(
+    r"\b(character|novel|book|movie|film|show|story|series|episode|fiction|protagonist|script|screenplay|paper|essay|report|"
+    r"homework|assignment|project|thesis|class|course|lecture|exam|personaje|novela|libro|pel[ií]cula|serie|tarea|trabajo de clase)\b"
+)
+_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way")
 _DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
     "kill_self",
@@ -1285,6 +1377,11 @@ _MACHINE = re.compile(
     r"\b(process(es)?|program|app|application|computer|laptop|pc|phone|server|screen|page|browser|website|router|"
     r"proceso|programa|aplicaci[oó]n|app|computadora|ordenador|pantalla|servidor|p[aá]gina|navegador|celular|m[oó]vil)\b"
 )
+# "the owner left no instructions and she's not answering": someone not reached, not someone unconscious.
+_NOT_REACHED = re.compile(
+    r"\b(owner|director|supervisor|manager|landlord|instructions|voicemail|left (a |no |the )?(note|message|instructions)|"
+    r"on[- ]call|receptionist|dog ?sitting|house ?sitting|pet ?sitting)\b"
+)
 _PERSON_ONLY = ("emergencia_es", "emergencia_cuerpo_es", "unresponsive")
 # "how do I kill all the zombie processes at once?": killing said of software, in the same
 # sentence, with no person named there.
@@ -1341,6 +1438,17 @@ _SCIENCE = re.compile(
 _ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
+# "the label says CLONAZEPAM 1 MG ... what does C-IV mean?", "is 0.5 mg the same as 500 micrograms?": an
+# amount read off a label or converted between units, with a word or a unit asked about, not an amount to take.
+_LABEL_READ = re.compile(
+    r"\b(label|box|bottle|caja|etiqueta|envase|frasco|sticker|packet|blister|receta|prescription|leaflet|prospecto)\b.{0,20}\b(says|said|reads|read|dice|pone|printed|shows|has|lists)\b"
+)
+_TERM_ASKED = re.compile(
+    r"\bwhat('?s| is| does| do)\b.{0,40}\b(mean|stand for)\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
+)
+_UNITS_ASKED = re.compile(
+    r"\b(same as|equal to|equals|igual (a|que)|lo mismo que|equivale a)\s+\d+(\.\d+)?\s*(micrograms?|mcg|µg|ug|microgramos?)\b"
+)
 _APPEARANCE = re.compile(
     r"\b(colou?r|shape|imprint|markings?|stamped|engraved|look(s)? like|what does (it|the \w+) look)\b"
 )
@@ -1448,8 +1556,15 @@ def _quoted_search(rule: Rule, flat: str, match: re.Match[str]) -> bool:
 
 
 def _counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
-    """Neither a quoted search nor an amount for an occasion with no drug word from where it starts."""
+    """Not a quoted search, an amount for an occasion with no drug word from where it starts, or someone
+    with a role (an owner, a director) not answering the phone."""
     if rule.name == "amount_for_occasion" and not _DRUG_WORD.search(flat, match.start()):
+        return False
+    if (
+        rule.name == "unresponsive"
+        and "answer" in match.group(0)
+        and _NOT_REACHED.search(_sentence_around(flat, match.start(), match.end()))
+    ):
         return False
     return not _quoted_search(rule, flat, match)
 
@@ -1471,6 +1586,8 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
             match = next((m for m in rule.pattern.finditer(flat) if _counts(rule, flat, m)), None)
             if match is None:
                 continue
+        if rule.name in _STORY_ABLE and _STORY_OR_STUDY.search(_sentence_around(flat, match.start(), match.end())):
+            continue
         if rule.name == "effect_for_the_act" and _OUTING.search(flat):
             continue
         if (rule.name == "sedate_in_secret" and _CARE.search(flat)) or (
@@ -1525,7 +1642,11 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
             _sentence_around(flat, match.start(), match.end())
         ):
             continue
-        if rule.name == "mg_amount" and _APPEARANCE.search(flat):
+        if rule.name == "mg_amount" and (
+            _APPEARANCE.search(flat)
+            or _UNITS_ASKED.search(flat)
+            or (_LABEL_READ.search(flat) and _TERM_ASKED.search(flat))
+        ):
             continue
         if rule.name in _SHORT_ONLY and len(flat) > SHORT:
             continue
