@@ -116,7 +116,7 @@ _FIRST_PERSON_INTENT = re.compile(
 )
 # A seizure or confusion after stopping or cutting down is a withdrawal emergency, not "an overdose".
 _WITHDRAWAL_CONTEXT = re.compile(
-    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cold turkey|(missed|skipped|skipping) (doses|a dose|my dose|\w+ doses|my (klonopin|clonazepam|meds|pills))|"
+    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(klonopin|clonazepam|rivotril|benzos?|meds) (stopped|cut off|discontinued)\b|discontinu\w+|(went|go|going|cut|dropped|dropping|came|jumped|jumping|tapered) (down |straight )?from \d+(\.\d+)? ?(mg)? (to|down to) (\d|nothing|zero|none)|(been|being|i'?m|he'?s|she'?s) off (k|kpins?|k-?pins?|it|them|benzos?|klonopin|clonazepam) for|se me (acab[oó]|termin[oó])|\b(then|and) to (zero|nothing)\b|(bajar|bajando|baj[eé]|reducir|reduciendo|reduje|reduc[ií]) (el|la|mi|las|de) |(me|se) qued[oó]? sin|me qued[eé] sin|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cold turkey|(?<!n't )(?<!nt )(?<!not )(?<!never )(missed|skipped|skipping) (doses|a dose|my dose|(\w+ ){1,2}doses|my (klonopin|clonazepam|meds|pills))|"
     r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|(jump\w*|came|coming|went|got|getting) off (the rest|my last|of my)|taper\w*|withdraw\w*|detox\w*|"
     r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia)\b",
     re.IGNORECASE,
@@ -442,8 +442,8 @@ def _again(said_before: str, message: str) -> str:
 
 # The signs a stop can bring on: a seizure, things seen or heard that are not there, confusion, shaking.
 _WITHDRAWAL_SIGNS = re.compile(
-    r"\b(seiz\w*|convuls\w*|fits?|hallucinat\w*|seeing|hearing|see things|hear things|not there|isn'?t there|aren'?t real|confus\w*|"
-    r"don'?t (know|recogni[sz]e)|shak\w*|trembl\w*|twitch\w*|jerk\w*|breathing (walls|floor)|walls? (are |is )?(moving|breathing|melting)|"
+    r"\b(seiz\w*|convuls\w*|fits?|hallucinat\w*|seeing|hearing|see things|hear things|not there|isn'?t there|aren'?t there|aren'?t real|confus\w*|"
+    r"don'?t (know|recogni[sz]e)|there (aren'?t|isn'?t) any|picking at (the )?air|wasn'?t there|weren'?t there|(wallpaper|ceiling|floor|room|walls?) (is |are |keeps )?(moving|breathing|melting)|voces|escucho|oigo|bit(ten)? (my |his |her |their |a )?tongue|went stiff|woke up on the floor|fever|fiebre|heart (is )?(racing|pounding|going (\d|about|like))|racing heart|coraz[oó]n a mil|(veo|viendo) (cosas|gente|bichos)|shak\w*|trembl\w*|twitch\w*|jerk\w*|breathing (walls|floor)|walls? (are |is )?(moving|breathing|melting)|"
     r"convulsi\w*|alucin\w*|temblor\w*|tiembl\w*|confundid\w*)",
     re.IGNORECASE,
 )
@@ -463,9 +463,19 @@ def _in_light_of(situation: str, message: str, earlier_turns: Sequence[str]) -> 
 
 
 def _situation_of(category: str, message: str) -> str:
-    if category == "medical" and _WITHDRAWAL_CONTEXT.search(normalize(message)):
-        return "withdrawal"
-    return category
+    """Signs a stop can bring on, told with the stop, are a withdrawal emergency; chest pain or
+    bleeding during a taper stays medical."""
+    if category != "medical" or not _WITHDRAWAL_CONTEXT.search(normalize(message)):
+        return category
+    if _HEART_OR_BLEEDING.search(message) and not _WITHDRAWAL_SIGNS.search(message):
+        return category
+    return "withdrawal"
+
+
+_HEART_OR_BLEEDING = re.compile(
+    r"\b(chest|pecho|bleed\w*|sangrando|sangra|crushing|heart attack|infarto|stroke|cut (my|his|her|their) (hand|arm|leg|finger|foot|head))",
+    re.IGNORECASE,
+)
 
 
 class SafetyGate:

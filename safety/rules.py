@@ -27,14 +27,14 @@ _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
 # What is chosen between, when it is not a way of dying: a rehab, a program, a game, a taper.
 _NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|clinics?|cl[ií]nicas?|groups?|grupos?|games?|tapers?|paper|inpatient|outpatient|treatments?|tratamientos?|doctors?|therapists?|meetings?|centers?|centros?|schools?|jobs?|methods? (of|for) taper\w*)\b"
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
-_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing))"
+_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
 
 CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "child_ingestion",
         "overdose",
         r"\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
-        r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|ate|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
+        r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|swallow|ate|eat|eats|eaten|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
     _r(
@@ -47,7 +47,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "threat_by_someone",
         "harm_others",
-        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b",
+        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
+        r"|\b(make|get) (the|my|his|her|their|that|our) (baby|kid|child|son|daughter|toddler) (stop crying|shut up|be quiet|stop screaming) (for good|forever|permanently)\b",
     ),
     # Someone near the writer armed or on the way: a weapon held, kept or fetched beside a
     # threat, "coming over to finish this", threatened with a knife, a fire set with people inside.
@@ -151,6 +152,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(dose|drug|sedate|roofie|knock out|put to sleep)\s+((my|his|her|their|the|a|this|that) )?"
         r"(wife|husband|girlfriend|boyfriend|gf|bf|partner|spouse|mom|mum|mother|dad|father|son|daughter|kids?|child|baby|roommate|brother|sister|grandma|grandmother|grandpa|grandfather|girl|guy|woman|man|date|boss|coworker|him|her|them)\b"
         r"(?=.{0,80}\bwithout ((him|her|them|anyone|my [\w-]+) )?(knowing|noticing|realizing|realising|finding out|(his|her|their) (knowledge|consent|permission)|consent|permission|telling (him|her|them))\b)"
+        r"|\b(want|need|get|make|keep|have)\s+(him|her|them|my (wife|husband|girlfriend|boyfriend|gf|bf|partner|roommate|mom|mum|dad|mother|father|sister|brother|date|boss))\s+(out cold|knocked out|unconscious|passed out|completely out)\b.{0,60}\bso (that )?(i|we) (can|could)\b"
         r"|\b(drogar|sedar|dopar)(la|lo|las|los|le)?\b.{0,50}\bsin que\b.{0,15}\b(se d[eé] cuenta|lo sepa|se entere|lo note|sepa)\b"
         r"|\b(darle|dar|le doy|echarle|ponerle|le echo|le pongo|le meto|meterle)\b.{0,30}\b(rivotril|clonazepam|clonas?|calmantes?|somn[ií]feros?)\b.{0,50}\bsin que\b.{0,15}\b(se d[eé] cuenta|lo sepa|se entere|lo note|sepa)\b",
     ),
@@ -352,7 +354,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "goodbye",
         "suicide",
-        r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (message|goodbye|note)\b",
+        r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (message|goodbye|note)\b"
+        r"|\b(said|says|saying) goodbye( to (me|us|everyone|everybody))?,?\s+(and |then |and then )?(hung up|hangs up|turned (his|her|their) phone off)\b"
+        r"|\b(me despido|goodbye|adi[oó]s|farewell)\b.{0,80}\b(no (le |se lo )?(digas|cuentes) (nada )?a nadie|don'?t tell (anyone|anybody)|do not tell (anyone|anybody))\b(?!\s+(about|lo de|sobre|de la|del|de lo|que|what|where|how|that|abt))"
+        r"|\b(no (le |se lo )?(digas|cuentes) (nada )?a nadie|don'?t tell (anyone|anybody)|do not tell (anyone|anybody))\b.{0,80}\b(me despido|goodbye|adi[oó]s|farewell)\b",
     ),
     _r(
         "giving_away",
@@ -381,7 +386,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "lethal_conditions",
         "suicide",
         r"\b(for it to|to make it|would make it|enough to)\s+(be\s+)?(fatal|lethal|deadly|kill (you|me|someone|a person))\b"
-        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|everything|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))(?!.{0,25}\b(in the (morning|evening|afternoon)|at (night|bedtime|breakfast|dinner|lunch)|before (bed|breakfast)|with (food|breakfast|dinner|a meal|meals))\b(?!.{0,100}\b(die|dead|death|wake|breath\w*|kill\w*|fatal|lethal|heart|enough|painless|overdos\w*|stop|sleep forever|hurt)\b))"
+        r"|\bif i (took|take|swallowed|swallow|were to take|was to take|downed|down)\b.{0,20}\b(all|the whole|every|everything|the rest|\d{2,})\b(?! (my |of my |the )?(doses|dose) (on time|as prescribed))(?![^.!?]{0,30}\b(as prescribed|as directed|on time|on schedule|like i'?m supposed to)\b)(?!.{0,25}\b(in the (morning|evening|afternoon)|at (night|bedtime|breakfast|dinner|lunch)|before (bed|breakfast)|with (food|breakfast|dinner|a meal|meals))\b(?!.{0,100}\b(die|dead|death|wake|breath\w*|kill\w*|fatal|lethal|heart|enough|painless|overdos\w*|stop|sleep forever|hurt)\b))"
         r".{0,60}\b(would|will|could|do|does|am)\s+(i|it|that|my heart|my breathing)\b"
         # The question first: "how long would it take ... if I took everything in my drawer".
         r"|\b(how (long|fast|quickly|many hours|many minutes)|would|will|could)\b.{0,80}\bif i (took|take|swallowed|swallow|were to take|downed|down)\s+(everything(?! (as |on time|(that |which )?(my|the) (doctor|dr|psychiatrist|prescriber)|i'?m prescribed|prescribed))|the whole (bottle|box|pack|strip|drawer|cabinet|lot)|the rest of (the|my) (pills|bottle|tablets))\b"
@@ -391,8 +396,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "take_them_all",
         "suicide",
-        r"\b(i'?ll|i will|gonna|going to|might|could just|i could|should just|about to|want to|wanna|ready to|thinking (about|of))\s+(just\s+)?(take|taking|swallow\w*|down|downing)\s+(them all|all of (them|it|my \w+)|all (my|the|of my) (pills|klonopin|clonazepam|meds|tablets|k-?pins)|the whole (bottle|pack|box|thing|script|supply)|everything (i have|i'?ve got|in the (bottle|cabinet)))\b"
-        r"|\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b.{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))",
+        r"\b(i'?ll|i will|gonna|going to|might|could just|i could|should just|about to|want to|wanna|ready to|thinking (about|of))\s+(just\s+)?(take|taking|swallow\w*|down|downing)\s+(them all|all of (them|it|my \w+)|all (my|the|of my) (pills|klonopin|clonazepam|meds|tablets|k-?pins)|the whole (bottle|pack|box|thing|script|supply)|everything (i have|i'?ve got|in the (bottle|cabinet)))\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
+        r"|\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b.{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))"
+        # "before I take the rest of the bottle", "she's going to take all of her klonopin", "if u take like 30".
+        r"|\b(i'?ll|i will|gonna|going to|want to|wanna|before i|where i|if i|if u|if you|when i|(he|she|they)('s| is| are|'re)? (going to|gonna|wants? to|plans? to))\s+(just\s+)?(take|swallow|down)\s+(like |about |around )?"
+        r"(all (of )?(her|his|their|my) (\w+ )?(pills|klonopin|clonazepam|meds|tablets|k-?pins|kpins|benzos|bottle|prescription|script|supply)|the rest of (the|my|her|his|their) (bottle|pills|klonopin|clonazepam|meds|script|supply)|the whole (bottle|pack|box|script|supply|prescription)|(\d{2,}|twenty|thirty|forty|fifty) (klonopins?|pills|tablets|k-?pins|kpins|clonazepams?|benzos|of (them|these|those|my \w+)))\b"
+        r"(?![^.!?]{0,30}\b(as prescribed|as directed|on time|on schedule|with food|in the morning|at (night|bedtime)|before bed|back|to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|with (me|him|her)|home|along)\b)"
+        # "what would happen if someone took 40 klonopins at once?", "if someone took the whole bottle they'd be out".
+        r"|\b(what (would|will|could) happen|would (they|he|she|you|i)|what happens|how long)\b[^.!?]{0,30}\bif (someone|somebody|a person|you|u|i)\s+(took|take|swallowed|ate|downed)\s+(like |about )?"
+        r"(all (of )?(their|his|her|my|your) \w+|the whole (bottle|pack|box|script|supply)|(\d{2,}|twenty|thirty|forty|fifty)\s*(mg|klonopins?|pills|tablets|k-?pins|clonazepams?|benzos|of (them|these|those)))\b"
+        r"|\bif (someone|somebody|a person)\s+(took|swallowed|ate|downed)\s+(all (of )?(their|his|her) \w+|the whole (bottle|pack|box|script|supply)|\d{2,} \w+)\b[^.!?]{0,60}\b(would (they|he|she)|(they|he|she)'?d)\b",
     ),
     # Self-removal euphemisms, and suicide threats said of someone else.
     _r(
@@ -430,7 +443,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next (week|month|year)|by (then|\w+day)|after (this|tonight)|for (months|that long|much longer|long enough))\b"
         r"|\b(don'?t|do not|can'?t|cannot|couldn'?t)\s+(see|picture|imagine)\b.{0,40}\b(where|in which|that) i'?m (still )?(here|alive|around|living|in it)\b"
-        r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b",
+        r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b"
+        r"|\b(not that it (really )?matters?|(it )?(doesn'?t|won'?t) (really )?matter)\b.{0,60}\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|long enough|by then|for it)\b"
+        r"|\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|by then)\b.{0,40}\b(got it|have it|it'?s|it is) (all )?(planned|set|figured out|decided)\b"
+        r"|\b(igual|total|de todas formas|de todos modos|aunque)\s+(ya\s+)?no importa\b.{0,60}\bno voy a estar\s*([).!?,]|$)|\bya no voy a estar (viv[oa]|(m[aá]s|para (verlo|contarlo))\s*([).!?,]|$))",
     ),
     # Rescue prevented: hiding so that nobody finds or stops it in time.
     _r(
@@ -450,9 +466,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # Suicidal thoughts said to be had now, often inside a question about whether the drug
     # causes them: "is that normal? I'm having them right now", "I think about dying every day".
     _r(
+        "means_beside_me",
+        "suicide",
+        r"\b(suicidal|kill(ing)? myself|end(ing)? (it|my life|things)|want(ing)? to die|not (want|wanting) to (be here|live))\b.{0,150}\b(knife|gun|razor|blade|rope|noose|pistol)\b.{0,40}\b(next to me|beside me|in my hand|in front of me|on (the|my) (nightstand|bed|lap|table|desk|night stand)|within reach|right here|with me)\b"
+        r"|\b(knife|gun|razor|blade|rope|noose|pistol)\b.{0,40}\b(next to me|beside me|in my hand|in front of me|on (the|my) (nightstand|bed|lap|night stand)|within reach|right here)\b.{0,150}\b(suicidal|kill(ing)? myself|end(ing)? (it|my life|things)|want(ing)? to die)\b",
+    ),
+    _r(
         "thoughts_now",
         "suicide",
-        r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly))\b"
+        r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly)|mine (are|is|have|'ve|got|get|keep)\b(?! (fine|gone|better|ok|okay|under control|manageable|managed|mild|over)\b)[^.!?]{0,30}\b(right now|rn|tonight|again|all the time|constantly|every day|so loud|really loud|getting worse|worse))\b"
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
@@ -576,9 +598,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "bulk_enough",
         "suicide",
-        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+)\b"
+        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+(?! a tiempo| a la hora| como (me )?(indic|recet|dij)\w*))\b"
         r"[^.?!]{0,40}\b(be |is |are |would be |will be )?(enough|sufficient|suficientes?|alcanza\w*|basta\w*)\b"
-        r"(?!\s+(for (?!(me|it|that|the job)\b)|to (sleep|last|calm|get|help|cover|treat|manage|take|feel|travel|refill|see)|until|till|through|para (dormir|el|la|calmar|los|las)|hasta|durante|de)\b)",
+        r"(?!\s+(for (?!(me|it|that|the job)\b)|to (sleep|last|calm|get|help|cover|treat|manage|take|feel|travel|refill|see)|until|till|through|para (dormir|el|la|calmar|los|las)|hasta|durante|de|la receta|el frasco|la caja)\b)",
     ),
     _r(
         "stockpile",
@@ -601,6 +623,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(decide|choose|pick)\s+(which|between)\b(?![^.!?]{0,40}"
         + _NOT_A_WAY
         + r")[^.!?]{0,100}\b(overdos\w*|death|die|dying|lethal|fatal|kill (me|myself)|end (it|my life))\b"
+        r"|\b(overdos\w*|death|die|dying|lethal|fatal|suicide|kill (me|myself)|end (it|my life))\b[^.!?]{0,200}[.!?]+\s*[^.!?]{0,40}\b(trying to|can'?t|have to|need to|gotta|got to)\s+(decide|choose|pick)(\s+(which( one)?|between (them|the two|those|these)))?\s*([.!?]|$)"
         r"|\b(decid(e|ing)|choos(e|ing)|pick(ing)?)\s+(which|between)\b[^.!?]{0,40}\b(bridge|pills|rope|gun|jump\w*|overdos\w*|hang\w*|garage|car running)\b[^.!?]{0,20}\b(or|and)\b[^.!?]{0,20}\b(bridge|pills|rope|gun|jump\w*|overdos\w*|hang\w*|train|razor|garage|car running)\b"
         r"|\b(decidir|elegir|escoger)\s+(cu[aá]l|entre)\b(?![^.!?]{0,40}"
         + _NOT_A_WAY
@@ -620,7 +643,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "lethal_amount",
         "suicide",
-        r"\bhow (much|many)\b.{0,30}\b(pills?|tablets?|mg|milligrams?|klonopin|clonazepam|kpins?|of (it|them|these|those|my))\b.{0,40}\b(kill|die|lethal|deadly|fatal|never wake)\b|\b(lethal|deadly|fatal) (dose|amount)\b",
+        r"\bhow (much|many)\b.{0,30}\b(pills?|tablets?|mg|milligrams?|klonopin|clonazepam|kpins?|of (it|them|these|those|my))\b.{0,40}\b(kill|die|lethal|deadly|fatal|never wake)\b|\b(lethal|deadly|fatal) (dose|amount)\b"
+        r"|\bhow (much|many)\b.{0,30}\b(pills?|tablets?|mg|milligrams?|klonopin|clonazepam|kpins?|of (it|them|these|those|my))\b.{0,40}\b(knock|put)\s+(\w+\s+)?(out|to sleep|under|down)\s+(permanently|for good|forever)\b",
     ),
     # Suicide and self-harm, Spanish.
     _r(
@@ -651,7 +675,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         # "a whole tablet instead of a half" is one tablet.
         r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
-        + r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
+        + r"\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
+        r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
         # "I may have taken more than the label says. like the whole blister strip."
         r"|(?<!\bit )(?<!\bthat )(?<!\bthis )\b(took|taken|swallowed|ate|downed|popped)\s+(?:(?!(photos?|pictures?|pics?|videos?|looks?|snapshots?|screenshots?|notes?|tissues|out|from)\b)\w+\s+){0,3}?"
         r"(the |a |my )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|box)\b(?! (with|to|back|home|along|insert|leaflet)\b)(?! of (?!(pills|tablets|meds|klonopin|clonazepam|benzos|them|my|his|her)\b))"
@@ -662,7 +687,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "amount_taken_now",
         "overdose",
-        r"(\b(doubled|doubling|tripled|tripling)( up)?\b.{0,30}\b(doses?|klonopin|clonazepam|pills?|meds|prescription|tabs?|tablets?|benzos?|k-?pins?)\b|\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|of (them|these|those|my))|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b).{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to|confused|falling (over|down)|keep falling|fell (over|down)|stumbl\w*|can'?t stand)",
+        r"(\b(doubled|doubling|tripled|tripling)( up)?\b.{0,30}\b(doses?|klonopin|clonazepam|pills?|meds|prescription|tabs?|tablets?|benzos?|k-?pins?)\b|\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|pins?|k-?pins?|klonopins?|clonazepams?|xanax|xans?|benzos?|of (them|these|those|my))|(?<![\d.,])([3-9]|[1-9]\d+)(?= (and|instead|tonight|today|at once|all at once|an hour ago|just now)\b)|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b).{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to|confused|falling (over|down)|keep falling|fell (over|down)|stumbl\w*|can'?t stand|sway\w*|wobbl\w*|unsteady|speech is (slow|slurred|weird)|slow speech|talking (really |so |very )?slow\w*|out of it)",
     ),
     # An amount taken today that is several times the prescribed one ("prescribed 0.5 but I've
     # had 4 mg tonight"): an overdose, whatever is asked next. The ratio is checked in _first_match.
@@ -689,8 +714,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "cantidad_es",
         "overdose",
-        r"\b(me tom[eé]|tom[eé]|se tom[oó]|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
-        r"|\b(me tom[eé]|se tom[oó]|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
+        r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
         r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
     _r(
@@ -741,7 +766,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|stopp?\w*|quit\w*|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -763,7 +788,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blue|gray|grey|purple)\b|\b(choking|gasping|and) (turning|going) (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b",
+        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blue|gray|grey|purple)\b|\b(choking|gasping|and) (turning|going) (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b"
+        r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(still )?(not|isn'?t|aren'?t) waking up\b(?!\s+(at night|in the night|in the mornings?|during|anymore|as (much|often)|early|easily|feeling|rested|tired|with|for|until|till|before|because|when|if|on time|to (his|her|their|the|an|my) alarms?|like|the way))",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
     # chest pressure with the signs of a heart attack.
@@ -791,6 +817,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(i'?m|i am|i keep|i can|i|he|she|they|he'?s|she'?s|they'?re|keeps|started|been|now)\s+(\w+\s+){0,2}(hear|hearing|see|seeing|smell|smelling|feel|feeling)\b(?!.{0,30}\b(ringing|buzzing|tinnitus|hum|humming|whooshing|heartbeat)\b).{0,70}\b(that|which|who)\s+(isn'?t|aren'?t|is not|are not|wasn'?t|weren'?t)\s+(there|real|playing|on|here)\b"
         r"|\b(there'?s|there is|there are)\s+(a |an |some )?(man|woman|person|people|someone|somebody|kids?|child|bugs|spiders|snakes|animals?|shadows?)\b.{0,50}\b(who|that|which)\s+(wasn'?t|weren'?t|isn'?t|aren'?t)\s+(there|real)\b"
         r"|\b(the )?(floor|walls?|wallpaper|room|ceiling|ground)\b.{0,12}\b(is |are |looks? like (it'?s|they'?re) |seems? to be |keeps? )(moving|breathing|melting|crawling|waving|rippling)\b(?!.{0,50}\b(ferry|boat|ship|earthquake|quake|train|bus|plane|turbulence|waves|sea|ride|vr|drunk|wasted|high)\b)"
+        r"|\b(says|saying|thinks|insists|swears|keeps saying|talking about how)\s+(that )?there (are|is|'s) (\w+\s+){1,3}(in the room|in here|here|on the walls?|on the ceiling|in the house|under the bed|on (him|her|me))\b[^.!?]{0,40}[.!?,]?\s*(but )?there (aren'?t|isn'?t|is no|are no)\b"
+        r"|\bpicking at (the )?(air|nothing|invisible \w+|things that (aren'?t|isn'?t) there)\b"
         r"|\b(est[aá]|estoy|sigue|empez[oó] a)\s+(viendo|oyendo|escuchando)\s+(cosas|gente|voces|bichos|animales|ratas)\b|\b(ve|veo|oye|oigo|escucha|escucho)\s+(cosas|voces|gente|bichos)\s+que no (est[aá]n|existen|hay)\b",
     ),
     # A seizure told by its signs: coming to on the floor, a bitten tongue, no memory of falling.
@@ -814,7 +842,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "medical",
         r"(?:\b(hit|hitting|banged|bumped|smacked|cracked|struck) (his|her|their|my|the back of (his|her|their|my)) head\b|(?<!does a )(?<!can a )(?<!could a )(?<!will a )(?<!would a )(?<!is a )\bhead (injury|wound|trauma)\b|\b(fell|fall|falls|fallen|a fall)\b(?! asleep)(?! behind).{0,60}\b(head|skull)\b"
         r"|\b(se|me) (peg[oó]|peg[ueé]|golpe[oó]|golpe[eé]|di[oó]|di) (un golpe en |en )?la cabeza\b|\b(golpe|golpazo|trancazo) en la cabeza\b|\b(se cay[oó]|me ca[ií]|ca[ií]da)\b.{0,60}\bcabeza\b"
-        r").{0,300}\b(vomit\w*|throwing up|threw up|keeps? (being sick|puking)|puking|slurr\w*|confused|disoriented|doesn'?t (know|recogni[sz]e)|can'?t (stay awake|keep (his|her|their|my) eyes open|remember)|won'?t wake|hard to wake|(so |really |very )?(drowsy|sleepy)|pupils? (are |is |look )?(different|uneven|unequal|blown|huge)|seizure|passed out|unconscious"
+        r").{0,300}\b(vomit\w*|throwing up|threw up|keeps? (being sick|puking)|puking|slurr\w*|confused|disoriented|doesn'?t (know|recogni[sz]e)|can'?t (stay awake|keep (his|her|their|my) eyes open|remember)|won'?t wake|hard to wake|(not|isn'?t) waking up|out of it|keeps? asking the same (question|thing)s? (over and over|again and again|every (few )?minutes?)|(so |really |very )?(drowsy|sleepy)|pupils? (are |is |look )?(different|uneven|unequal|blown|huge)|seizure|passed out|unconscious"
         r"|v[oó]mit\w*|vomitando|devolviendo|habla (enredado|arrastrado|raro|mocho|trabado|con dificultad)|arrastra las palabras|confundid[oa]|desorientad[oa]|no (puede|logra|consigue) mantener\w*( los ojos abiertos| despiert[oa])|casi no (puede )?mantener\w* despiert|muy somnolient[oa]|no reconoce|convulsi\w*|se desmay[oó]|inconsciente)\b",
     ),
     _r(
@@ -973,7 +1001,8 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "can_i_take_more",
         "dosing",
-        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )up|bump|chew)\b.{0,40}\b(another|extra|more|second|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b",
+        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )up|bump|chew)\b.{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
+        r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b",
     ),
     _r(
         "conversion",
@@ -1151,7 +1180,7 @@ _LONG_AGO = re.compile(
     r"de (adolescente|joven|niñ[oa])|"
     r"in the (spring|summer|fall|autumn|winter)|(has|have|'s|'ve) been (stable|fine|okay|ok|sober|clean|doing (well|better|great|good))|"
     r"survived|recovered|(?<!nobody )(?<!no one )(?<!nobody)(?<!no one)(?<!\bthat)(?<!\bthat )(?<!\bit)(?<!\bit )(?<!\bthis)(?<!\bthis )(is|are|'s|'re|was|were) (now )?(stable|fine|okay|ok|doing (well|better|great|good)|home|sober|clean|in recovery)|"
-    r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ ){0,2}(a[nñ]os?|meses|semanas)|el a[nñ]o pasado)\b"
+    r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ ){0,2}(a[nñ]os?|meses|semanas)|el a[nñ]o pasado|en (el )?(a[nñ]o )?(19|20)\d\d|se recuper[oó]|est[aá] (b[aá]rbaro|recuperad[oa]))\b"
 )
 _IN_PROGRESS = (
     "over_prescribed",
@@ -1266,6 +1295,7 @@ _STORY_OR_STUDY = re.compile(
 _STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way")
 _DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
+    "means_beside_me",
     "kill_self",
     "attempt_overdose",
     "self_harm",
@@ -1555,10 +1585,65 @@ def _quoted_search(rule: Rule, flat: str, match: re.Match[str]) -> bool:
     return rule.category == "dosing" or (rule.name in _QUOTABLE and _event_over(flat, match.start(), match.end()))
 
 
+# "she didn't take extra", "has had nothing extra", "hasn't missed any doses", "no se tomó nada de más":
+# an intake or a stop denied just before it is not one.
+_INTAKE_OR_STOP = ("took_many", "amount_taken_now", "cantidad_es", "sobredosis_es", "withdrawal_severe")
+_NEGATED_BEFORE = re.compile(r"\b(didn'?t|did not|hasn'?t|has not|haven'?t|have not|hadn'?t|had not)\s+(\w+\s+)?$")
+# "she has never missed a dose" denies a stop; "I've never taken this much" admits an intake.
+_NEVER_STOPPED = re.compile(r"\b(never|not)\s+(\w+\s+)?$")
+_NOTHING_TAKEN = re.compile(r"^\w+\s+(nothing|none|no|zero)\b")
+# "I take 1 mg every night" tells a prescription; "should I take an extra 0.5?" asks for a dose.
+_HABIT = re.compile(
+    r"\b((every|each) (night|day|morning|evening)|at (night|bedtime)|before bed|(a|per) day|daily|nightly|as prescribed|normally|usually|regularly)\b"
+)
+_MIXED_OR_MANY = re.compile(
+    r"\b" + _DEPRESSANTS + r"\b|\b([3-9]|\d{2,}) (pills|tabs|tablets|of (them|these|those|my))\b"
+)
+# "dropped from 2mg to 0.5" is a step down, "had convulsions twice" a count of fits: neither an amount taken.
+_NOT_AN_INTAKE = re.compile(
+    r"(dropped|dropping|cut|went|came|tapered)\s+(down\s+)?(from|to)\b|had\b[^.!?]{0,25}\b(seizures?|convulsions?|fits|panic attacks?)\b"
+)
+_TAKE_VERB = re.compile(r"tak(e|ing)\b")
+_ASKED_BEFORE = re.compile(
+    r"\b(should|can|could|may|would|do|is it (ok(ay)?|safe|fine|bad) to|or|normally|usually|regularly|always)\s+((i|we|he|she|they|you)\s+)?(still\s+)?$"
+)
+# "if my friend ever took too many", "si algún día tiene una convulsión": an emergency supposed, to be
+# ready for, is not happening ("if someone took 40" stays a question about an act).
+_SUPPOSED = re.compile(
+    r"\b(if|in case|si|por si|en caso de que)\s+(\w+\s+){0,3}?(ever|someday|some day|one day|alg[uú]n d[ií]a|alguna vez)\s+(\w+\s+){0,2}$"
+)
+_SUPPOSABLE = ("overdose", "medical", "withdrawal")
+_CLAUSE_END = re.compile(r"[.!?;\n]")
+
+
+def _intake_counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
+    before = flat[max(0, match.start() - 30) : match.start()]
+    if rule.name in _INTAKE_OR_STOP and (_NEGATED_BEFORE.search(before) or _NOTHING_TAKEN.search(match.group(0))):
+        return False
+    if rule.name == "withdrawal_severe" and _NEVER_STOPPED.search(before):
+        return False
+    if rule.name == "amount_taken_now" and _NOT_AN_INTAKE.match(match.group(0)):
+        return False
+    if (
+        rule.name == "amount_taken_now"
+        and _TAKE_VERB.match(match.group(0))
+        and (_ASKED_BEFORE.search(before) or _HABIT.search(match.group(0)[:60]))
+        and not _MIXED_OR_MANY.search(match.group(0))
+    ):
+        return False
+    # The clause before the match, found within a bounded window: scanning from the start of the text for
+    # every skipped match would make a long text quadratic.
+    clause = _CLAUSE_END.split(flat[max(0, match.start() - 100) : match.start()])[-1]
+    return not (rule.category in _SUPPOSABLE and _SUPPOSED.search(clause))
+
+
 def _counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
-    """Not a quoted search, an amount for an occasion with no drug word from where it starts, or someone
-    with a role (an owner, a director) not answering the phone."""
+    """Not a quoted search, an amount for an occasion with no drug word from where it starts, someone
+    with a role (an owner, a director) not answering the phone, an intake denied or told as a habit,
+    or an emergency supposed."""
     if rule.name == "amount_for_occasion" and not _DRUG_WORD.search(flat, match.start()):
+        return False
+    if not _intake_counts(rule, flat, match):
         return False
     if (
         rule.name == "unresponsive"
@@ -1581,11 +1666,12 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
         match = rule.pattern.search(flat)
         if match is None:
             continue
-        if not _counts(rule, flat, match):
-            # The match is skipped, not the rule: a question asked after a quoted search still counts.
-            match = next((m for m in rule.pattern.finditer(flat) if _counts(rule, flat, m)), None)
-            if match is None:
-                continue
+        # The match is skipped, not the rule: a question asked after a quoted search still counts, and
+        # "I take 1 mg every night but tonight I took 5" is read again from just after the habit.
+        while match is not None and not _counts(rule, flat, match):
+            match = rule.pattern.search(flat, match.start() + 1)
+        if match is None:
+            continue
         if rule.name in _STORY_ABLE and _STORY_OR_STUDY.search(_sentence_around(flat, match.start(), match.end())):
             continue
         if rule.name == "effect_for_the_act" and _OUTING.search(flat):
