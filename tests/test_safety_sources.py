@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from threadpoolctl import threadpool_limits
 
 from evals.safety_sources import PRODUCT, _inner_readings, leave_one_source_out, pair_readings
@@ -53,3 +55,23 @@ def test_trainings_shared_out_to_processes_give_the_same_figures(embedder) -> No
     for source in alone:
         for key in ("crisis_recall", "refusal_recall", "over_refusal", "net_on_benign", "confusion"):
             assert alone[source][key] == shared[source][key], (source, key)
+
+
+def test_probabilities_kept_by_training_give_the_same_figures_without_training_again(embedder, tmp_path) -> None:
+    examples = _small_sources()
+    vectors = VectorCache(embedder, [e.text for e in examples], None)
+    with threadpool_limits(1):
+        uncached = leave_one_source_out(PRODUCT, examples, vectors, processes=1)
+        cold = leave_one_source_out(PRODUCT, examples, vectors, processes=1, cache_dir=tmp_path)
+        trainings: list[int] = []
+
+        def counted(subset: list[Labelled], vectors: VectorCache) -> object:
+            trainings.append(len(subset))
+            return PRODUCT.train(subset, vectors)
+
+        warm = leave_one_source_out(replace(PRODUCT, train=counted), examples, vectors, processes=1, cache_dir=tmp_path)
+    assert trainings == []
+    assert len(list((tmp_path / "loso-probabilities").glob("*.npy"))) == 6 + 4
+    for source in uncached:
+        for key in ("crisis_recall", "refusal_recall", "over_refusal", "net_on_benign", "confusion"):
+            assert uncached[source][key] == cold[source][key] == warm[source][key], (source, key)
