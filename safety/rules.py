@@ -48,7 +48,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "threat_by_someone",
         "harm_others",
         r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
-        r"|\b(make|get) (the|my|his|her|their|that|our) (baby|kid|child|son|daughter|toddler) (stop crying|shut up|be quiet|stop screaming) (for good|forever|permanently)\b",
+        r"|\b(make|get) (the|my|his|her|their|that|our) (baby|kid|child|son|daughter|toddler) (stop crying|shut up|be quiet|stop screaming) (for good|forever|permanently)\b"
+        r"|\b(va a|vamos a|voy a|going to|gonna|threaten\w* to|(says?|said) (he|she|they)('ll| will| would|'d))\s+(quemar|burn)\s+(down\s+)?(the |his |her |their |my |our |su |la |el |mi )?(house|home|place|apartment|building|trailer|car|casa|depa|departamento|edificio|carro|coche)(\s+down)?\s+(con|with)\s+(\w+\s+){0,3}?(adentro|dentro|inside|in it|in there)\b"
+        r"|\b(going|headed|heading|driving|on (his|her|their) way) (over )?to\b[^.!?]{0,40}\bto [\"'“]?(settle|deal with|handle|take care of|sort out) (things|it|this|him|her|them)\b[^.!?]{0,60}\b(my|his|her|the|a|\w+'s|got (my|the|a)|with (my|his|her|a|the)|bringing|taking|grabbed|loaded)\s+(gun|pistol|rifle|knife|shotgun)\b(?!\s+(safe|shop|store|range|show|permit|license|class|lock|cabinet))",
     ),
     # Someone near the writer armed or on the way: a weapon held, kept or fetched beside a
     # threat, "coming over to finish this", threatened with a knife, a fire set with people inside.
@@ -405,7 +407,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         # "what would happen if someone took 40 klonopins at once?", "if someone took the whole bottle they'd be out".
         r"|\b(what (would|will|could) happen|would (they|he|she|you|i)|what happens|how long)\b[^.!?]{0,30}\bif (someone|somebody|a person|you|u|i)\s+(took|take|swallowed|ate|downed)\s+(like |about )?"
         r"(all (of )?(their|his|her|my|your) \w+|the whole (bottle|pack|box|script|supply)|(\d{2,}|twenty|thirty|forty|fifty)\s*(mg|klonopins?|pills|tablets|k-?pins|clonazepams?|benzos|of (them|these|those)))\b"
-        r"|\bif (someone|somebody|a person)\s+(took|swallowed|ate|downed)\s+(all (of )?(their|his|her) \w+|the whole (bottle|pack|box|script|supply)|\d{2,} \w+)\b[^.!?]{0,60}\b(would (they|he|she)|(they|he|she)'?d)\b",
+        r"|\bif (someone|somebody|a person)\s+(took|swallowed|ate|downed)\s+(all (of )?(their|his|her) \w+|(the|their|his|her) whole (bottle|pack|box|script|supply)(?! (to|back|with))|\d{2,} \w+)\b[^.!?]{0,60}\b(would (they|he|she)|(they|he|she)'?d)\b",
     ),
     # Self-removal euphemisms, and suicide threats said of someone else.
     _r(
@@ -446,6 +448,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b"
         r"|\b(not that it (really )?matters?|(it )?(doesn'?t|won'?t) (really )?matter)\b.{0,60}\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|long enough|by then|for it)\b"
         r"|\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|by then)\b.{0,40}\b(got it|have it|it'?s|it is) (all )?(planned|set|figured out|decided)\b"
+        r"|\b(i'?m going to|i'?ll|gonna|going to|about to)\s+(take care of|handle) (things|everything|it all) (permanently|for good)\b(?!\s+(around|with|at|about|in|on|for)\b)"
+        r"|\bso (that )?(nobody|no one) (has|will have|would have) to (deal with|worry about|take care of|put up with) me\s*([.!?,;]|$|anymore|any more|ever again|again\b)"
+        r"|\b(plan b|backup plan|only (other )?option|only way out\b(?!\s+of (my|the|this|a) (lease|contract|job|loan|deal|insurance|program|plan)))[^.!?]{0,20}\b(not being (here|around|alive)|to not be (here|around|alive)|ending it\b(?!\s+(early|with|by|on|off|and pay))|to end it\b(?!\s+(early|with|by|on|off)))"
+        r"|\bwon'?t need (any more |more )?(refills|them|it|(my|her|his|their) (meds|pills|prescription|refills))\b[^.!?]{0,10}\bafter (today|tonight|this)\b(?![^.!?]{0,30}\b(because (?!i won'?t be)|since|bc|cause|my (doctor|dr|insurance|pharmacy)|switch\w*|90|mail|taper\w*|done with the taper)\b)"
         r"|\b(igual|total|de todas formas|de todos modos|aunque)\s+(ya\s+)?no importa\b.{0,60}\bno voy a estar\s*([).!?,]|$)|\bya no voy a estar (viv[oa]|(m[aá]s|para (verlo|contarlo))\s*([).!?,]|$))",
     ),
     # Rescue prevented: hiding so that nobody finds or stops it in time.
@@ -656,7 +662,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "morir_es",
         "suicide",
-        r"\b(quiero|qiero|kiero|quero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
+        r"\b(?<!\bno )(?<!\bnunca )(?<!\bjam[aá]s )(quiero|qiero|kiero|quero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
         r"(?![\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha\w*|de (risa|la risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|los nervios)\b))|\bno quiero (vivir|seguir|despertar)\b",
     ),
     _r(
@@ -714,7 +720,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "cantidad_es",
         "overdose",
-        r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
+        r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|(me|se) acab[oa] de tomar|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
         r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
         r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
@@ -761,12 +767,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "mezcla_es",
         "overdose",
-        r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
+        r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona|tramadol|code[ií]na|gabapentina|pregabalina|xanax|alprazolam|zolpidem)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
     ),
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -783,7 +789,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "seizure_now",
         "medical",
-        r"\b(i'?m|i am|he'?s|she'?s|they'?re|(?<!someone )(?<!somebody )(?<!anyone )(?<!person )is|are|i|he|she|they|just|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|roommate|baby|kid|child)\s+((having|is having|just had|started having|keeps having) (a |another |what looks like a )?(seizure|fit|convulsion)s?|(has|had) (a |another |what looks like a )(seizure|fit|convulsion))\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
+        r"\b(i'?m|i am|he'?s|she'?s|they'?re|(?<!someone )(?<!somebody )(?<!anyone )(?<!person )is|are|i|he|she|they|just|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|roommate|baby|kid|child)\s+((having|is having|just had|started having|keeps having) (a |another |what looks like a )?(seizure|fit|convulsion)s?|(has|had) (a |another |what looks like a |what looked like a |what seemed like a |something like a )(seizure|fit|convulsion))\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
     ),
     _r(
         "unresponsive",
@@ -807,7 +813,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "cant_breathe",
         "medical",
-        r"\b(i|he|she|they) can'?t breathe\b|\bchest pain\b|\bcall(ing)? 911\b|\bemergency room now\b",
+        r"\b(i|he|she|they) can'?t breathe\b|\bchest pain\b|\bcall(ing)? 911\b|\bemergency room now\b"
+        r"|\b(i have|i'?ve got|i'?ve had|i'?m having|having|(he|she) has|(he|she|they)'?s having|feels? like|there'?s)\s+(a |this |some |that )?(crushing|squeezing|heavy|tight) (pressure|pain|tightness|weight)\b[^.!?]{0,35}\b(chest|pecho)\b"
+        r"|\b(crushing|squeezing|heavy|tight) (pressure|pain|tightness|weight|feeling)\b[^.!?]{0,35}\b(my|his|her) (chest|pecho)\b"
+        r"|\b(chest|heart)\b[^.!?]{0,60}\b(pain|pressure)\b[^.!?]{0,40}\b(goes|going|spreads?|spreading|radiat\w*|moving|shoots?|shooting) (up |down )?(in)?to (my|his|her|their) (jaw|left arm|arm|neck)\b"
+        r"|\b(pain|pressure)\b[^.!?]{0,40}\b(goes|going|spreads?|spreading|radiat\w*|moving|shoots?|shooting) (up |down )?(in)?to (my|his|her|their) (jaw|left arm)\b",
     ),
     # Seeing or hearing what is not there, the floor moving: hallucinations now
     # (a withdrawal emergency when it follows stopping or cutting down).
@@ -815,6 +825,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "perceiving_things",
         "medical",
         r"\b(i'?m|i am|i keep|i can|i|he|she|they|he'?s|she'?s|they'?re|keeps|started|been|now)\s+(\w+\s+){0,2}(hear|hearing|see|seeing|smell|smelling|feel|feeling)\b(?!.{0,30}\b(ringing|buzzing|tinnitus|hum|humming|whooshing|heartbeat)\b).{0,70}\b(that|which|who)\s+(isn'?t|aren'?t|is not|are not|wasn'?t|weren'?t)\s+(there|real|playing|on|here)\b"
+        r"|\b(saw|seeing|keeps? seeing|kept seeing)\s+(a |an |some )?(man|woman|person|people|kids?|child|someone|somebody|bugs|spiders|snakes|animals?)\b.{0,60}\b(who|that|which)\s+(was|were|is|are)\s+not\s+(there|real)\s*([.!?,;]|$|\band\b|\bbut\b|at all)"
         r"|\b(there'?s|there is|there are)\s+(a |an |some )?(man|woman|person|people|someone|somebody|kids?|child|bugs|spiders|snakes|animals?|shadows?)\b.{0,50}\b(who|that|which)\s+(wasn'?t|weren'?t|isn'?t|aren'?t)\s+(there|real)\b"
         r"|\b(the )?(floor|walls?|wallpaper|room|ceiling|ground)\b.{0,12}\b(is |are |looks? like (it'?s|they'?re) |seems? to be |keeps? )(moving|breathing|melting|crawling|waving|rippling)\b(?!.{0,50}\b(ferry|boat|ship|earthquake|quake|train|bus|plane|turbulence|waves|sea|ride|vr|drunk|wasted|high)\b)"
         r"|\b(says|saying|thinks|insists|swears|keeps saying|talking about how)\s+(that )?there (are|is|'s) (\w+\s+){1,3}(in the room|in here|here|on the walls?|on the ceiling|in the house|under the bed|on (him|her|me))\b[^.!?]{0,40}[.!?,]?\s*(but )?there (aren'?t|isn'?t|is no|are no)\b"
@@ -833,7 +844,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "bleeding_now",
         "medical",
         r"\b(won'?t|will not|doesn'?t|does not|can'?t|cannot) stop( the)? bleeding\b|\bbleeding (won'?t|will not|doesn'?t|isn'?t going to|is not going to) stop\b"
-        r"|\b(still|keeps?|is|are) bleeding (a lot|heavily|badly|everywhere|through)\b|\bsigue sangrando\b|\bno (para|deja) de sangrar\b",
+        r"|\b(still|keeps?|is|are) bleeding (a lot|heavily|badly|everywhere|through)\b|\bsigue sangrando\b|\bno (para|deja) de sangrar\b"
+        r"|\b(i'?m|im|i am|he'?s|she'?s|they'?re|keeps?|been|just|started|now)\s+(throwing up|vomiting|coughing up|puking) (blood|bright red blood|what looks like coffee grounds)\b"
+        r"|^\W*(throwing up|vomiting|coughing up|puking) blood\b(?=[^.!?]{0,15}\b(rn|right now|now|a lot|again|all (night|day)|for (an|the last|\d+)))"
+        r"|\b(i|he|she|they|just) (threw up|vomited|coughed up) (blood|bright red blood)\b",
     ),
     # A blow to the head followed by the signs of a brain injury: vomiting, confusion, slurred
     # speech, drowsiness that will not lift.
@@ -871,7 +885,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "withdrawal",
         r"\b(dej[oóeé]|dejar\w*|baj[eéoó]|bajaron|bajando|me quit\w+|le quit\w+|no (se lo|me lo) (han dado|dieron|dan)|sin (su|mi|el|tomar\w*) (clonazepam|rivotril|pastilla|medicamento)?|lleva \w+ d[ií]as sin|abstinencia|suspend\w+|de golpe)\b"
         r".{0,300}\b(fiebre (de )?(3[89]|4[01])|(3[89]|4[01])([.,]\d)? de fiebre|coraz[oó]n a (mil|1[2-9]\d)|no sab[eií]a? (d[oó]nde|en qu[eé]|qui[eé]n|ni c[oó]mo|qu[eé] d[ií]a)|no s[eé] d[oó]nde estoy"
-        r"|alucin\w+|(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
+        r"|alucin\w+|(mucha fiebre|fiebre alt[ií]sima)[^.!?]{0,60}\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)|\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)\b[^.!?]{0,60}(mucha fiebre|fiebre alt[ií]sima)|habla (cosas )?sin sentido|como si estuviera en otro lugar|(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
     ),
     _r(
         "suicidio_es",
@@ -1002,7 +1016,8 @@ DOSING_RULES: tuple[Rule, ...] = (
         "can_i_take_more",
         "dosing",
         r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )up|bump|chew)\b.{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
-        r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b",
+        r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b"
+        r"|\b(can|should|could|may)\s+(i|we)\s+(still\s+)?(do|keep doing)\s+(the|an|that|my)\s+extra\s+(\d|\.\d|half|quarter|dose|pill|tab\w*|mg|one|klonopin|clonazepam)",
     ),
     _r(
         "conversion",
@@ -1603,6 +1618,14 @@ _MIXED_OR_MANY = re.compile(
 _NOT_AN_INTAKE = re.compile(
     r"(dropped|dropping|cut|went|came|tapered)\s+(down\s+)?(from|to)\b|had\b[^.!?]{0,25}\b(seizures?|convulsions?|fits|panic attacks?)\b"
 )
+# "had 60 tablets and wanted to make them last" is a supply; "took her normal dose, nothing extra" an ordinary night.
+_SUPPLY = re.compile(
+    r"^(had|have)\s+(\d+|\w+)\s+(tablets?|pills?)\b[^.!?]{0,12}\b(left|of \d|and want\w* to|to last)\b"
+)
+_USUAL_DOSE = re.compile(
+    r"^(took|had|taken|take)\s+(her|his|my|their|the)\s+(normal|usual|regular|prescribed|nightly|evening|morning)\s+(dose|amount|pill)\b"
+)
+_NOTHING_MORE = re.compile(r"\b(nothing|no|not) (extra|more)\b")
 _TAKE_VERB = re.compile(r"tak(e|ing)\b")
 _ASKED_BEFORE = re.compile(
     r"\b(should|can|could|may|would|do|is it (ok(ay)?|safe|fine|bad) to|or|normally|usually|regularly|always)\s+((i|we|he|she|they|you)\s+)?(still\s+)?$"
@@ -1623,6 +1646,10 @@ def _intake_counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
     if rule.name == "withdrawal_severe" and _NEVER_STOPPED.search(before):
         return False
     if rule.name == "amount_taken_now" and _NOT_AN_INTAKE.match(match.group(0)):
+        return False
+    if rule.name == "took_many" and _SUPPLY.match(flat[match.start() : match.end() + 30]):
+        return False
+    if rule.name == "amount_taken_now" and _USUAL_DOSE.match(match.group(0)) and _NOTHING_MORE.search(match.group(0)):
         return False
     if (
         rule.name == "amount_taken_now"
@@ -1652,6 +1679,25 @@ def _counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
     ):
         return False
     return not _quoted_search(rule, flat, match)
+
+
+# "false alarm, thought my cat ate one but found it under the fridge".
+_FALSE_ALARM = re.compile(
+    r"\b(false alarm(?! (on|with|last|yesterday|earlier (this|last)))|found (it|them|the (pill|tablet)s?) (under|behind)|turns out (he|she|it|they) (didn'?t|never) (eat|swallow|chew|take)\w*)\b"
+)
+_REAL_THREAT = re.compile(
+    r"\b(again|already|before|threaten\w*|chok\w*|hit|beat|gun|knife|weapon|tonight|letter|shelter|police|called|told|left)\b"
+)
+# "¿Por qué es peligroso combinar clonazepam con tramadol? Leí que ...": a question about the mix.
+_ASKS_WHY_ES = re.compile(r"^\W*(por qu[eé]|es peligroso|qu[eé] pasa si|se puede)\b|\ble[ií] que\b")
+_STILL_HAPPENING = re.compile(
+    r"\b(but|now|today)\b[^.!?]{0,40}\b(really|actually|did|has|swallowed|ate|chewed|got into)\b"
+    r"|\b(really|actually) (swallowed|ate|chewed|took|got into)\b"
+)
+# "my brother is gonna kill me when he sees what I did to his car".
+_FIGURE_OF_KILLING = re.compile(
+    r"\s+me (when|once|after) (he|she|they|my \w+) (see|sees|find|finds|hear|hears|learn|learns|notice|notices)\b[^.!?]{0,40}\b(what i did (to|with)|the (dent|scratch|mess|bill)|my (grades?|report card)|lol|lmao|haha\w*)"
+)
 
 
 def _far_over(match: re.Match[str]) -> bool:
@@ -1737,6 +1783,18 @@ def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> 
         if rule.name in _SHORT_ONLY and len(flat) > SHORT:
             continue
         if rule.name == "over_prescribed" and not _far_over(match):
+            continue
+        if rule.name == "mezcla_es" and _ASKS_WHY_ES.search(_sentence_around(flat, match.start(), match.end())):
+            continue
+        if rule.name == "child_ingestion":
+            alarm = _FALSE_ALARM.search(flat)
+            if alarm is not None and not _STILL_HAPPENING.search(flat, alarm.end()):
+                continue
+        if (
+            rule.name == "threat_by_someone"
+            and _FIGURE_OF_KILLING.match(flat, match.end())
+            and not _REAL_THREAT.search(flat)
+        ):
             continue
         return rule
     return None
