@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -696,7 +697,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(\b(doubled|doubling|tripled|tripling)( up)?\b.{0,30}\b(doses?|klonopin|clonazepam|pills?|meds|prescription|tabs?|tablets?|benzos?|k-?pins?)\b|\b(took|taken|take|swallowed|ate|popped|downed|had|chugged|did|snorted|injected|dropped|taking|gave (him|her|them|my \w+)|given (him|her|them))\b.{0,40}\b(\d+(\.\d+)?\s*(mg|milligrams?|mgs|pills?|tabs?|tablets?|bars?|pins?|k-?pins?|klonopins?|clonazepams?|xanax|xans?|benzos?|of (them|these|those|my))|(?<![\d.,])([3-9]|[1-9]\d+)(?= (and|instead|tonight|today|at once|all at once|an hour ago|just now)\b)|twice|double|triple|two|three|four|five|six|seven|eight|nine|ten|extra|more than (i'?m supposed|i should|prescribed|my dose|usual|normal)|(a few|several|a couple|couple|a bunch|some) (more|extra|of my|of them|pills|tabs))\b).{0,120}\b((will|is|are|am) (i|he|she|they|we|my \w+|the (baby|kid|child)) (going to |gonna )?be (ok|okay|alright|all right|fine|safe)|am i (going to|gonna) be|(will|could|can) (this|that|it) (hurt|harm|kill) (me|him|her|them)|by mistake|by accident|accidentally|is (that|this|it) (bad|dangerous|too much|going to|gonna|ok|okay|safe|serious)|should (i|we) (go|call|be worried|worry|throw up|make (myself|him|her) throw up)|what (do|should|can) (i|we) do|feel(s|ing)? (weird|strange|sick|funny|off|wrong|bad|really)|racing|pounding|chest|dizzy|can'?t (feel|think|breathe|stay|keep|see|walk|move)|scared|panick\w*|worried|freaking out|help|heart|breath\w*|sleepy|drowsy|woozy|slurr\w*|throwing up|vomit\w*|nodding|hard to|confused|falling (over|down)|keep falling|fell (over|down)|stumbl\w*|can'?t stand|sway\w*|wobbl\w*|unsteady|speech is (slow|slurred|weird)|slow speech|talking (really |so |very )?slow\w*|out of it)",
     ),
     # An amount taken today that is several times the prescribed one ("prescribed 0.5 but I've
-    # had 4 mg tonight"): an overdose, whatever is asked next. The ratio is checked in _first_match.
+    # had 4 mg tonight"): an overdose, whatever is asked next. The ratio is checked in _not_far_over.
     _r(
         "over_prescribed",
         "overdose",
@@ -1639,48 +1640,6 @@ _SUPPOSABLE = ("overdose", "medical", "withdrawal")
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
-def _intake_counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
-    before = flat[max(0, match.start() - 30) : match.start()]
-    if rule.name in _INTAKE_OR_STOP and (_NEGATED_BEFORE.search(before) or _NOTHING_TAKEN.search(match.group(0))):
-        return False
-    if rule.name == "withdrawal_severe" and _NEVER_STOPPED.search(before):
-        return False
-    if rule.name == "amount_taken_now" and _NOT_AN_INTAKE.match(match.group(0)):
-        return False
-    if rule.name == "took_many" and _SUPPLY.match(flat[match.start() : match.end() + 30]):
-        return False
-    if rule.name == "amount_taken_now" and _USUAL_DOSE.match(match.group(0)) and _NOTHING_MORE.search(match.group(0)):
-        return False
-    if (
-        rule.name == "amount_taken_now"
-        and _TAKE_VERB.match(match.group(0))
-        and (_ASKED_BEFORE.search(before) or _HABIT.search(match.group(0)[:60]))
-        and not _MIXED_OR_MANY.search(match.group(0))
-    ):
-        return False
-    # The clause before the match, found within a bounded window: scanning from the start of the text for
-    # every skipped match would make a long text quadratic.
-    clause = _CLAUSE_END.split(flat[max(0, match.start() - 100) : match.start()])[-1]
-    return not (rule.category in _SUPPOSABLE and _SUPPOSED.search(clause))
-
-
-def _counts(rule: Rule, flat: str, match: re.Match[str]) -> bool:
-    """Not a quoted search, an amount for an occasion with no drug word from where it starts, someone
-    with a role (an owner, a director) not answering the phone, an intake denied or told as a habit,
-    or an emergency supposed."""
-    if rule.name == "amount_for_occasion" and not _DRUG_WORD.search(flat, match.start()):
-        return False
-    if not _intake_counts(rule, flat, match):
-        return False
-    if (
-        rule.name == "unresponsive"
-        and "answer" in match.group(0)
-        and _NOT_REACHED.search(_sentence_around(flat, match.start(), match.end()))
-    ):
-        return False
-    return not _quoted_search(rule, flat, match)
-
-
 # "false alarm, thought my cat ate one but found it under the fridge".
 _FALSE_ALARM = re.compile(
     r"\b(false alarm(?! (on|with|last|yesterday|earlier (this|last)))|found (it|them|the (pill|tablet)s?) (under|behind)|turns out (he|she|it|they) (didn'?t|never) (eat|swallow|chew|take)\w*)\b"
@@ -1700,101 +1659,261 @@ _FIGURE_OF_KILLING = re.compile(
 )
 
 
-def _far_over(match: re.Match[str]) -> bool:
-    """Taken at least three times the prescribed amount."""
+Match = re.Match[str]
+# A test of one match of a rule against the whole (flattened) message.
+Check = Callable[[str, Match], bool]
+
+
+def _before(flat: str, match: Match, width: int = 30) -> str:
+    return flat[max(0, match.start() - width) : match.start()]
+
+
+def _sentence_of(flat: str, match: Match) -> str:
+    return _sentence_around(flat, match.start(), match.end())
+
+
+def _no_drug_word_after_start(flat: str, match: Match) -> bool:
+    return not _DRUG_WORD.search(flat, match.start())
+
+
+def _intake_or_stop_denied(flat: str, match: Match) -> bool:
+    return bool(_NEGATED_BEFORE.search(_before(flat, match)) or _NOTHING_TAKEN.search(match.group(0)))
+
+
+def _never_stopped(flat: str, match: Match) -> bool:
+    return bool(_NEVER_STOPPED.search(_before(flat, match)))
+
+
+def _step_down_or_count_of_fits(flat: str, match: Match) -> bool:
+    return bool(_NOT_AN_INTAKE.match(match.group(0)))
+
+
+def _a_supply(flat: str, match: Match) -> bool:
+    return bool(_SUPPLY.match(flat[match.start() : match.end() + 30]))
+
+
+def _usual_dose_nothing_more(flat: str, match: Match) -> bool:
+    return bool(_USUAL_DOSE.match(match.group(0)) and _NOTHING_MORE.search(match.group(0)))
+
+
+def _dose_asked_or_told_as_habit(flat: str, match: Match) -> bool:
+    taken = match.group(0)
+    return bool(
+        _TAKE_VERB.match(taken)
+        and (_ASKED_BEFORE.search(_before(flat, match)) or _HABIT.search(taken[:60]))
+        and not _MIXED_OR_MANY.search(taken)
+    )
+
+
+def _someone_not_reached(flat: str, match: Match) -> bool:
+    return "answer" in match.group(0) and bool(_NOT_REACHED.search(_sentence_of(flat, match)))
+
+
+def _supposed(flat: str, match: Match) -> bool:
+    # The clause before the match, found within a bounded window: scanning from the start of the text for
+    # every skipped match would make a long text quadratic.
+    clause = _CLAUSE_END.split(_before(flat, match, 100))[-1]
+    return bool(_SUPPOSED.search(clause))
+
+
+def _names(*categories: str) -> tuple[str, ...]:
+    return tuple(rule.name for rule in CRISIS_RULES + DOSING_RULES if rule.category in categories)
+
+
+def _by_rule(*entries: tuple[tuple[str, ...], Check]) -> dict[str, tuple[Check, ...]]:
+    """Each rule's checks, in the order listed; a name that is no rule's is a typo, and fails loudly."""
+    known = {rule.name for rule in CRISIS_RULES + DOSING_RULES}
+    table: dict[str, list[Check]] = {}
+    for names, check in entries:
+        unknown = set(names) - known
+        if unknown:
+            raise ValueError(f"{check.__name__} names no rule called {sorted(unknown)}")
+        for name in names:
+            table.setdefault(name, []).append(check)
+    return {name: tuple(checks) for name, checks in table.items()}
+
+
+# A match that does not count is skipped, not its rule: the rule is searched again from just after it
+# ("I take 1 mg every night but tonight I took 5" is read again after the habit; a question asked after
+# a quoted search still counts).
+_SKIPPED_MATCHES = _by_rule(
+    (("amount_for_occasion",), _no_drug_word_after_start),
+    (_INTAKE_OR_STOP, _intake_or_stop_denied),
+    (("withdrawal_severe",), _never_stopped),
+    (("amount_taken_now",), _step_down_or_count_of_fits),
+    (("took_many",), _a_supply),
+    (("amount_taken_now",), _usual_dose_nothing_more),
+    (("amount_taken_now",), _dose_asked_or_told_as_habit),
+    (_names(*_SUPPOSABLE), _supposed),
+    (("unresponsive",), _someone_not_reached),
+)
+
+
+def _counts(rule: Rule, flat: str, match: Match) -> bool:
+    """Not an intake denied or told as a habit, not an emergency supposed, not a quoted search, ..."""
+    return not any(skip(flat, match) for skip in _SKIPPED_MATCHES.get(rule.name, ())) and not _quoted_search(
+        rule, flat, match
+    )
+
+
+def _not_far_over(flat: str, match: Match) -> bool:
+    """Taken less than three times the prescribed amount."""
     prescribed = float(match.group("p1") or match.group("p2"))
     taken = float(match.group("t1") or match.group("t2"))
-    return prescribed > 0 and taken >= 3 * prescribed
+    return not (prescribed > 0 and taken >= 3 * prescribed)
+
+
+def _told_as_story_or_study(flat: str, match: Match) -> bool:
+    return bool(_STORY_OR_STUDY.search(_sentence_of(flat, match)))
+
+
+def _an_outing(flat: str, match: Match) -> bool:
+    return bool(_OUTING.search(flat))
+
+
+def _care_given(flat: str, match: Match) -> bool:
+    return bool(_CARE.search(flat))
+
+
+def _care_ordered(flat: str, match: Match) -> bool:
+    return bool(_CARE_ORDERED.search(flat))
+
+
+def _denied_just_before(flat: str, match: Match) -> bool:
+    return bool(_DENIED.search(flat[: match.start()]))
+
+
+def _asked_about_or_depicted(flat: str, match: Match) -> bool:
+    return bool(_ABOUT_IT.search(match.group(0)) or _DEPICTED.search(flat[match.end() : match.end() + 60]))
+
+
+def _in_play(flat: str, match: Match) -> bool:
+    return bool(_PLAY.search(flat))
+
+
+def _said_of_a_machine(flat: str, match: Match) -> bool:
+    return bool(_MACHINE.search(_sentence_of(flat, match)))
+
+
+def _said_of_software(flat: str, match: Match) -> bool:
+    sentence = _sentence_of(flat, match)
+    return bool(_SOFTWARE.search(sentence)) and not _HUMAN.search(sentence)
+
+
+def _asked_in_general(flat: str, match: Match) -> bool:
+    return bool(_IN_GENERAL.search(_sentence_of(flat, match)))
+
+
+def _small_extra_asked(flat: str, match: Match) -> bool:
+    return bool(_ASKING_LEAVE.search(flat[: match.start()]) and _SMALL_EXTRA.search(match.group(0)))
+
+
+def _typical_amount_asked(flat: str, match: Match) -> bool:
+    return bool(_GENERAL.search(flat)) and not _PERSONAL.search(_NOT_FOR_ME.sub(" ", flat))
+
+
+def _mishap_es(flat: str, match: Match) -> bool:
+    sentence = _sentence_of(flat, match)
+    return bool(_MISHAP_ES.search(sentence)) and not _DELIBERATE_ES.search(sentence)
+
+
+def _household_mishap(flat: str, match: Match) -> bool:
+    return bool(_MISHAP_VERB.match(match.group(0))) and bool(_MISHAP.search(_sentence_of(flat, match)))
+
+
+def _meaning_asked(flat: str, match: Match) -> bool:
+    return bool(_MEANING.search(_sentence_of(flat, match)))
+
+
+def _why_clinicians_do_it(flat: str, match: Match) -> bool:
+    return bool(_WHY_GENERAL.search(_sentence_of(flat, match)))
+
+
+def _whether_at_all_es(flat: str, match: Match) -> bool:
+    return bool(_WHETHER_AT_ALL_ES.search(flat)) and not _AMOUNT_ES.search(flat)
+
+
+def _dose_not_asked_es(flat: str, match: Match) -> bool:
+    return bool(_NOT_ASKING_ES.search(flat[: match.start()]))
+
+
+def _term_as_science(flat: str, match: Match) -> bool:
+    return _as_science(_sentence_of(flat, match))
+
+
+def _amount_described(flat: str, match: Match) -> bool:
+    return bool(
+        _APPEARANCE.search(flat) or _UNITS_ASKED.search(flat) or (_LABEL_READ.search(flat) and _TERM_ASKED.search(flat))
+    )
+
+
+def _in_a_long_message(flat: str, match: Match) -> bool:
+    return len(flat) > SHORT
+
+
+def _mix_asked_why_es(flat: str, match: Match) -> bool:
+    return bool(_ASKS_WHY_ES.search(_sentence_of(flat, match)))
+
+
+def _false_alarm(flat: str, match: Match) -> bool:
+    alarm = _FALSE_ALARM.search(flat)
+    return alarm is not None and not _STILL_HAPPENING.search(flat, alarm.end())
+
+
+def _figure_of_killing(flat: str, match: Match) -> bool:
+    return bool(_FIGURE_OF_KILLING.match(flat, match.end())) and not _REAL_THREAT.search(flat)
+
+
+# A rule whose (counting) match stands exempted here does not fire: a story, a game, a denial, a
+# general question, a mishap, ... Each check is read only for the rules listed with it.
+_EXEMPTIONS = _by_rule(
+    (_STORY_ABLE, _told_as_story_or_study),
+    (("effect_for_the_act",), _an_outing),
+    (("sedate_in_secret",), _care_given),
+    (("covert_drugging",), _care_ordered),
+    (_DENIABLE, _denied_just_before),
+    (_ABOUT_ABLE, _asked_about_or_depicted),
+    (_PLAYABLE, _in_play),
+    (_PERSON_ONLY, _said_of_a_machine),
+    (("harm_others_how",), _said_of_software),
+    (_GENERAL_ABOUT, _asked_in_general),
+    (("took_many",), _small_extra_asked),
+    (_GENERAL_ABLE, _typical_amount_asked),
+    (("autolesion_es",), _mishap_es),
+    (("kill_self",), _household_mishap),
+    (("slang_suicide",), _meaning_asked),
+    (_WHY_ABLE, _why_clinicians_do_it),
+    (("ajuste_es",), _whether_at_all_es),
+    (("dosis_es",), _dose_not_asked_es),
+    (("lethal_amount", "letal_es"), _term_as_science),
+    (("mg_amount",), _amount_described),
+    (_SHORT_ONLY, _in_a_long_message),
+    (("over_prescribed",), _not_far_over),
+    (("mezcla_es",), _mix_asked_why_es),
+    (("child_ingestion",), _false_alarm),
+    (("threat_by_someone",), _figure_of_killing),
+)
+
+
+def _dated_to_the_past(flat: str, match: Match) -> bool:
+    return _event_over(flat, match.start(), match.end())
+
+
+# A rule about something going on now does not fire on an event the message dates to the past
+# (unless asked to read any time: what an earlier turn told, now said to be happening again).
+_DATABLE = _by_rule((_IN_PROGRESS, _dated_to_the_past))
 
 
 def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> Rule | None:
     for rule in rules:
         match = rule.pattern.search(flat)
-        if match is None:
-            continue
-        # The match is skipped, not the rule: a question asked after a quoted search still counts, and
-        # "I take 1 mg every night but tonight I took 5" is read again from just after the habit.
         while match is not None and not _counts(rule, flat, match):
             match = rule.pattern.search(flat, match.start() + 1)
         if match is None:
             continue
-        if rule.name in _STORY_ABLE and _STORY_OR_STUDY.search(_sentence_around(flat, match.start(), match.end())):
+        if not any_time and any(over(flat, match) for over in _DATABLE.get(rule.name, ())):
             continue
-        if rule.name == "effect_for_the_act" and _OUTING.search(flat):
-            continue
-        if (rule.name == "sedate_in_secret" and _CARE.search(flat)) or (
-            rule.name == "covert_drugging" and _CARE_ORDERED.search(flat)
-        ):
-            continue
-        if not any_time and rule.name in _IN_PROGRESS and _event_over(flat, match.start(), match.end()):
-            continue
-        if rule.name in _DENIABLE and _DENIED.search(flat[: match.start()]):
-            continue
-        if rule.name in _ABOUT_ABLE and (
-            _ABOUT_IT.search(match.group(0)) or _DEPICTED.search(flat[match.end() : match.end() + 60])
-        ):
-            continue
-        if rule.name in _PLAYABLE and _PLAY.search(flat):
-            continue
-        if rule.name in _PERSON_ONLY and _MACHINE.search(_sentence_around(flat, match.start(), match.end())):
-            continue
-        if rule.name == "harm_others_how":
-            sentence = _sentence_around(flat, match.start(), match.end())
-            if _SOFTWARE.search(sentence) and not _HUMAN.search(sentence):
-                continue
-        if rule.name in _GENERAL_ABOUT and _IN_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
-            continue
-        if (
-            rule.name == "took_many"
-            and _ASKING_LEAVE.search(flat[: match.start()])
-            and _SMALL_EXTRA.search(match.group(0))
-        ):
-            continue
-        if rule.name in _GENERAL_ABLE and _GENERAL.search(flat) and not _PERSONAL.search(_NOT_FOR_ME.sub(" ", flat)):
-            continue
-        if rule.name == "autolesion_es":
-            sentence = _sentence_around(flat, match.start(), match.end())
-            if _MISHAP_ES.search(sentence) and not _DELIBERATE_ES.search(sentence):
-                continue
-        if (
-            rule.name == "kill_self"
-            and _MISHAP_VERB.match(match.group(0))
-            and _MISHAP.search(_sentence_around(flat, match.start(), match.end()))
-        ):
-            continue
-        if rule.name == "slang_suicide" and _MEANING.search(_sentence_around(flat, match.start(), match.end())):
-            continue
-        if rule.name in _WHY_ABLE and _WHY_GENERAL.search(_sentence_around(flat, match.start(), match.end())):
-            continue
-        if rule.name == "ajuste_es" and _WHETHER_AT_ALL_ES.search(flat) and not _AMOUNT_ES.search(flat):
-            continue
-        if rule.name == "dosis_es" and _NOT_ASKING_ES.search(flat[: match.start()]):
-            continue
-        if rule.name in ("lethal_amount", "letal_es") and _as_science(
-            _sentence_around(flat, match.start(), match.end())
-        ):
-            continue
-        if rule.name == "mg_amount" and (
-            _APPEARANCE.search(flat)
-            or _UNITS_ASKED.search(flat)
-            or (_LABEL_READ.search(flat) and _TERM_ASKED.search(flat))
-        ):
-            continue
-        if rule.name in _SHORT_ONLY and len(flat) > SHORT:
-            continue
-        if rule.name == "over_prescribed" and not _far_over(match):
-            continue
-        if rule.name == "mezcla_es" and _ASKS_WHY_ES.search(_sentence_around(flat, match.start(), match.end())):
-            continue
-        if rule.name == "child_ingestion":
-            alarm = _FALSE_ALARM.search(flat)
-            if alarm is not None and not _STILL_HAPPENING.search(flat, alarm.end()):
-                continue
-        if (
-            rule.name == "threat_by_someone"
-            and _FIGURE_OF_KILLING.match(flat, match.end())
-            and not _REAL_THREAT.search(flat)
-        ):
+        if any(exempt(flat, match) for exempt in _EXEMPTIONS.get(rule.name, ())):
             continue
         return rule
     return None
