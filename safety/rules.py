@@ -1655,7 +1655,7 @@ _STILL_HAPPENING = re.compile(
 )
 # "my brother is gonna kill me when he sees what I did to his car".
 _FIGURE_OF_KILLING = re.compile(
-    r"\s+me (when|once|after) (he|she|they|my \w+) (see|sees|find|finds|hear|hears|learn|learns|notice|notices)\b[^.!?]{0,40}\b(what i did (to|with)|the (dent|scratch|mess|bill)|my (grades?|report card)|lol|lmao|haha\w*)"
+    r"\s{1,3}me (when|once|after) (he|she|they|my \w+) (see|sees|find|finds|hear|hears|learn|learns|notice|notices)\b[^.!?]{0,40}\b(what i did (to|with)|the (dent|scratch|mess|bill)|my (grades?|report card)|lol|lmao|haha\w*)"
 )
 
 
