@@ -20,7 +20,7 @@ import random
 import shutil
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,9 +149,10 @@ def _key(examples: list[Example]) -> str:
     return hashlib.sha256(json.dumps(recipe).encode()).hexdigest()[:16]
 
 
-def fine_tune(examples: list[Example]) -> Any:
+def fine_tune(examples: list[Example], pair_scores: Callable[[Any, list[str], list[str]], Any] | None = None) -> Any:
     """The shipped model after in-batch-negative training on ``examples``. Two texts of the same
-    passage are never each other's negatives."""
+    passage are never each other's negatives. ``pair_scores``: questions x texts similarities
+    (the pooled vectors' cosines unless given)."""
     import torch
     from sentence_transformers import SentenceTransformer
 
@@ -168,9 +169,9 @@ def fine_tune(examples: list[Example]) -> Any:
             order.shuffle(examples)
             for start in range(0, len(examples), BATCH):
                 batch = examples[start : start + BATCH]
-                questions = _embed(model, [e.question for e in batch])
-                texts = _embed(model, [e.text for e in batch])
-                scores = questions @ texts.T * SCALE
+                scores = (pair_scores or _pooled_pair_scores)(
+                    model, [e.question for e in batch], [e.text for e in batch]
+                ) * SCALE
                 same_passage = torch.tensor(
                     [
                         [a.passage_id == b.passage_id and i != j for j, b in enumerate(batch)]
@@ -186,6 +187,10 @@ def fine_tune(examples: list[Example]) -> Any:
         return model
     finally:
         torch.set_num_threads(previous_threads)
+
+
+def _pooled_pair_scores(model: Any, questions: list[str], texts: list[str]) -> Any:
+    return _embed(model, questions) @ _embed(model, texts).T
 
 
 def _embed(model: Any, texts: list[str]) -> Any:

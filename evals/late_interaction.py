@@ -12,27 +12,19 @@ negatives, epochs, batch and learning rate as the answer encoder. Not used by th
 
 from __future__ import annotations
 
-import random
 import time
 from typing import Any
 
 import numpy as np
 
 from assistant.answer_encoder import (
-    BATCH,
     CORPUS,
-    EPOCHS,
-    LEARNING_RATE,
-    SCALE,
-    SEED,
-    TRAIN_THREADS,
-    answering_passage,
     corpus_examples,
     encoder_pairs,
     fine_tune,
     load_pairs,
 )
-from evals.relevance_training import FIRST_WRITERS, _document
+from evals.relevance_training import FIRST_WRITERS, answering_unit_ranks, held_out_by_document
 from ingest.embedding import model_path
 from ingest.pipeline import plan_corpus
 
@@ -61,35 +53,8 @@ def maxsim(questions: Any, question_mask: Any, units: Any, unit_mask: Any) -> An
     return best.sum(-1) / question_mask.sum(-1, keepdim=True).clamp(min=1)
 
 
-def tune_maxsim(examples: list[Any]) -> Any:
-    import torch
-    from sentence_transformers import SentenceTransformer
-
-    torch.set_num_threads(TRAIN_THREADS)
-    torch.manual_seed(SEED)
-    order = random.Random(SEED)
-    model = SentenceTransformer(model_path(), device="cpu")
-    optimizer = torch.optim.AdamW(model.parameters(), lr=LEARNING_RATE)
-    model.train()
-    examples = list(examples)
-    for _ in range(EPOCHS):
-        order.shuffle(examples)
-        for start in range(0, len(examples), BATCH):
-            batch = examples[start : start + BATCH]
-            scores = maxsim(
-                *token_vectors(model, [e.question for e in batch], grad=True),
-                *token_vectors(model, [e.text for e in batch], grad=True),
-            )
-            same_passage = torch.tensor(
-                [[a.passage_id == b.passage_id and i != j for j, b in enumerate(batch)] for i, a in enumerate(batch)]
-            )
-            scores = (scores * SCALE).masked_fill(same_passage, -1e4)
-            loss = torch.nn.functional.cross_entropy(scores, torch.arange(len(batch)))
-            optimizer.zero_grad()
-            loss.backward()
-            optimizer.step()
-    model.eval()
-    return model
+def maxsim_pair_scores(model: Any, questions: list[str], texts: list[str]) -> Any:
+    return maxsim(*token_vectors(model, questions, grad=True), *token_vectors(model, texts, grad=True))
 
 
 def maxsim_scores(model: Any, questions: list[str], texts: list[str]) -> np.ndarray:
@@ -102,24 +67,6 @@ def pooled_scores(model: Any, questions: list[str], texts: list[str]) -> np.ndar
     return model.encode(questions, normalize_embeddings=True) @ model.encode(texts, normalize_embeddings=True).T
 
 
-def ranks(scores: np.ndarray, units: list[Any], test: list[dict[str, Any]]) -> str:
-    first = three = counted = 0
-    for row, pair in zip(scores, test, strict=True):
-        answering = [
-            i
-            for i, u in enumerate(units)
-            if u.metadata["chunk_id"] == pair["passage_id"] and any(s in u.text for s in pair["answering_sentences"])
-        ]
-        if not answering:
-            continue
-        order = list(np.argsort(-row))
-        rank = min(order.index(i) for i in answering)
-        counted += 1
-        first += rank == 0
-        three += rank < 3
-    return f"first {first / counted:.3f}, in the first three {three / counted:.3f} ({counted} questions)"
-
-
 def main() -> None:
     from sentence_transformers import SentenceTransformer
 
@@ -129,23 +76,21 @@ def main() -> None:
     passages = {row.id: row.text for row in plan.chunks}
     pairs = encoder_pairs(load_pairs())
     for held in FIRST_WRITERS:
-        documents = {_document(p) for p in pairs if p["source"] == held}
-        test = [
-            {**p, "passage_id": pid}
-            for p in pairs
-            if p["source"] == held and (pid := answering_passage(p, passages)) is not None
-        ]
+        _, test, train = held_out_by_document(held, pairs, passages)
         questions = [p["question"] for p in test]
-        examples = corpus_examples([p for p in pairs if _document(p) not in documents])
+        examples = corpus_examples(train)
         started = time.monotonic()
-        shipped = SentenceTransformer(model_path(), device="cpu")
         print(f"held out {held}'s documents; training examples {len(examples)}", flush=True)
-        print(f"  shipped, pooled: {ranks(pooled_scores(shipped, questions, texts), units, test)}", flush=True)
-        print(f"  shipped, MaxSim: {ranks(maxsim_scores(shipped, questions, texts), units, test)}", flush=True)
+        shipped = SentenceTransformer(model_path(), device="cpu")
         tuned = fine_tune(examples)
-        print(f"  tuned, pooled: {ranks(pooled_scores(tuned, questions, texts), units, test)}", flush=True)
-        late = tune_maxsim(examples)
-        print(f"  tuned, MaxSim: {ranks(maxsim_scores(late, questions, texts), units, test)}", flush=True)
+        late = fine_tune(examples, maxsim_pair_scores)
+        for name, model, scores in (
+            ("shipped, pooled", shipped, pooled_scores),
+            ("shipped, MaxSim", shipped, maxsim_scores),
+            ("tuned, pooled", tuned, pooled_scores),
+            ("tuned, MaxSim", late, maxsim_scores),
+        ):
+            print(f"  {name}: {answering_unit_ranks(scores(model, questions, texts), units, test)}", flush=True)
         print(f"  ({time.monotonic() - started:.0f} s)", flush=True)
 
 

@@ -71,7 +71,12 @@ def _ranks(model: Any, units: list[Any], questions: list[dict[str, Any]], typica
     ]
     typical = (model.encode(domain, normalize_embeddings=True) @ unit_vectors.T).mean(axis=0)
     scores = model.encode([q["question"] for q in questions], normalize_embeddings=True) @ unit_vectors.T
-    scores = scores - typicality_weight * (typical - typical.mean())
+    return answering_unit_ranks(scores - typicality_weight * (typical - typical.mean()), units, questions)
+
+
+def answering_unit_ranks(scores: np.ndarray, units: list[Any], questions: list[dict[str, Any]]) -> str:
+    """How often each question's answering unit is ranked first, and in the first three (scores:
+    questions x units)."""
     first = three = counted = 0
     for row, pair in zip(scores, questions, strict=True):
         answering = [
@@ -94,6 +99,21 @@ def _document(pair: dict[str, Any]) -> str:
     return str(pair["passage_id"]).rsplit("-", 1)[0]
 
 
+def held_out_by_document(
+    held: str, pairs: list[dict[str, Any]], passages: dict[str, str]
+) -> tuple[set[str], list[dict[str, Any]], list[dict[str, Any]]]:
+    """``held``'s documents, its pairs there (to rank), and every pair on the other documents (to
+    train on)."""
+    documents = {_document(p) for p in pairs if p["source"] == held}
+    # A review may have changed a passage's id: rank against the passage that answers now.
+    test = [
+        {**p, "passage_id": pid}
+        for p in pairs
+        if p["source"] == held and (pid := answering_passage(p, passages)) is not None
+    ]
+    return documents, test, [p for p in pairs if _document(p) not in documents]
+
+
 def encoder_by_document() -> list[str]:
     from sentence_transformers import SentenceTransformer
 
@@ -103,14 +123,7 @@ def encoder_by_document() -> list[str]:
     pairs = encoder_pairs(load_pairs())
     lines = []
     for held in FIRST_WRITERS:
-        documents = {_document(p) for p in pairs if p["source"] == held}
-        # A review may have changed a passage's id: rank against the passage that answers now.
-        test = [
-            {**p, "passage_id": pid}
-            for p in pairs
-            if p["source"] == held and (pid := answering_passage(p, passages)) is not None
-        ]
-        train = [p for p in pairs if _document(p) not in documents]
+        documents, test, train = held_out_by_document(held, pairs, passages)
         lines.append(f"held out {held}'s documents {sorted(documents)}; training pairs {len(train)}")
         shipped = SentenceTransformer(model_path(), device="cpu")
         lines.append(f"  shipped: {_ranks(shipped, units, test, 0.0)}")
