@@ -42,6 +42,7 @@ from safety.rules import (
     first_match,
     in_a_game,
     normalize,
+    pill_described,
     says_now,
 )
 
@@ -118,7 +119,7 @@ _FIRST_PERSON_INTENT = re.compile(
 _WITHDRAWAL_CONTEXT = re.compile(
     r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(klonopin|clonazepam|rivotril|benzos?|meds) (stopped|cut off|discontinued)\b|discontinu\w+|(went|go|going|cut|dropped|dropping|came|jumped|jumping|tapered) (down |straight )?from \d+(\.\d+)? ?(mg)? (to|down to) (\d|nothing|zero|none)|(been|being|i'?m|he'?s|she'?s) off (k|kpins?|k-?pins?|it|them|benzos?|klonopin|clonazepam) for|se me (acab[oó]|termin[oó])|(didn'?t|did not|wouldn'?t|would not|won'?t|refused to) (give|let) (him|her|me|them) (have )?(any|it|them|(his|her|my|their) (meds|klonopin|clonazepam|pills|dose))|\b(then|and) to (zero|nothing)\b|(bajar|bajando|baj[eé]|reducir|reduciendo|reduje|reduc[ií]) (el|la|mi|las|de) |(me|se) qued[oó]? sin|me qued[eé] sin|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cold turkey|(?<!n't )(?<!nt )(?<!not )(?<!never )(missed|skipped|skipping) (doses|a dose|my dose|(\w+ ){1,2}doses|my (klonopin|clonazepam|meds|pills))|"
     r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|(jump\w*|came|coming|went|got|getting) off (the rest|my last|of my)|taper\w*|withdraw\w*|detox\w*|"
-    r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia)\b",
+    r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia|day \d+ (of )?(no|off|without|clean) (my |his |her |the )?(k|kpins?|klonopin|clonazepam|benzos?|meds|pills|xanax|ativan|valium|rivotril)|day \d+ of zero|\d+ days? (off|without|no) (my |his |her |the )?(k|kpins?|klonopin|clonazepam|benzos?|meds|pills|xanax|ativan|valium|rivotril)|since (my|his|her) last (dose|pill)|took (myself|him|her|them) off (both|all|everything|(my|his|her|the|their) (\w+ )?(meds|pills|benzos?|klonopin|clonazepam|xanax|rivotril|k))|(off|without) (my |his |her |the )?(k|kpins?|klonos?|clonas?|rivotril)|(cutting|cut|dropping|reducing|lowering) (my |his |her |the )?(klonopin|clonazepam|dose|doses|dosage|meds|benzos?|pills|k|kpins?|rivotril)|(quit|stopped) (both|everything|all of (it|them)|cold turkey)|cold turkey|(bajando|bajar|baj[eé]|me bajaron|sin tomar|sin (tomar )?(mi|el|la|las|los|su)) (\w+ )?(clona\w*|rivotril|pastillas?|dosis|medicinas?|medicamentos?|benzos?))\b",
     re.IGNORECASE,
 )
 # Touches dying, overdose, self-harm or taking too much: help lines go with any reply.
@@ -187,6 +188,7 @@ _CONTINUE = re.compile(
     r"say (it|that) again|extend|speed (it|that) up|slow (it|that) down|make it (faster|slower|longer|shorter)|"
     r"where (were we|did (we|you) leave off)|step \d+|(what|which) (was|is) step|again|redo|re-do|once i (get|'?m) (down )?to|get down to|"
     r"send (me )?(it|that|the (whole |full )?(schedule|plan|taper|steps))|(whole|full) (schedule|plan|taper)|too (slow|fast) for me|"
+    r"from (week|day|step) \d+ on|c[oó]mo sigo|en adelante|hasta llegar a cero|lo que (sigue|falta)|"
     r"sigue|siguiente|contin[uú]a|otra vez|de nuevo|rep[ií]te\w*)\b",
     re.IGNORECASE,
 )
@@ -261,6 +263,35 @@ _LETHALITY_ASKED = re.compile(
     r"\b(die|dying|kill\w*|lethal|fatal|deadly|never wake|not wake|stop (breathing|my heart|your heart)|morir|mata|letal|mortal)\b",
     re.IGNORECASE,
 )
+# "too late, did that an hour ago, two of each" after asking what a mix does: the mix was taken.
+_MIX_NAMED = re.compile(
+    r"\b(alcohol|drinks?|drinking|beers?|vodka|wine|liquor|whiske?y|tequila|rum|shots|opioids?|oxy\w*|percocets?|fentanyl|"
+    r"heroin|methadone|hydrocodone|vicodin|morphine|codeine|tramadol|gabapentin|pregabalin|lyrica|xanax|alprazolam|ativan|"
+    r"lorazepam|valium|diazepam|ambien|zolpidem|seroquel|quetiapine|cervezas?|ca[nñ]as|birras?|vino|tragos?|copas?|cubatas?|"
+    r"chupitos?|chelas?|guaro|aguardiente|pisco|fernet|oxicodona|code[ií]na|morfina|gabapentina|pregabalina|alcohol)\b",
+    re.IGNORECASE,
+)
+_TOLD_DONE = re.compile(
+    r"\b((did|done) (it|that|this|both) (like |about |around )?(an?|\d+|one|two|half an?) (hour|hr|minutes?|mins?)s? ago|"
+    r"already (took|taken|mixed|drank|had) (it|them|both|\d+|two|three|some)|"
+    r"took (them|both|it all|\d+|two|three|four|five)\b(?! (years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|times?|steps?|classes)\b)|"
+    r"(\d+|two|three|four|dos|tres|cuatro) (of each|de cada( una| uno)?)|"
+    r"ya (lo|los|las) (hice|tom[eé]|mezcl[eé])|ya me (l[oa]s? )?tom[eé]|lo acabo de hacer|acabo de (tomar|mezclar)\w*|"
+    r"(me )?(he|ha) tomado (\d+|dos|tres|cuatro|cinco|varias|las|los)|me tom[eé] (\d+|dos|tres|cuatro|cinco|varias|las|los))\b",
+    re.IGNORECASE,
+)
+# Denied just before the telling: "I haven't took them", "no lo hice", "todavía no me los tomé".
+_NOT_DONE = re.compile(
+    r"\b(didn'?t|did not|haven'?t|have not|won'?t|will not|not yet|never|no|todav[ií]a no|a[uú]n no|nunca)\s+(\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _mix_told_taken(message: str) -> bool:
+    told = _TOLD_DONE.search(message)
+    return told is not None and not _NOT_DONE.search(message[max(0, told.start() - 30) : told.start()])
+
+
 # "what's the poison control number, just to have it saved": a line asked for to keep, and nothing else.
 _LINE_TO_KEEP = re.compile(
     r"^\W*((thanks|thank you|ok(ay)?|also|and|gracias|vale)\W+)*"
@@ -580,6 +611,7 @@ class SafetyGate:
                 bool(_DOSE_TALK.search(message))
                 and not (_EDUCATIONAL.search(message) and not _first_person_dose(message))
                 and not _ASKS_WHOM.search(message)
+                and not pill_described(message)
             ),
             touches=touches_danger(message),
             means=means_at_hand(message),
@@ -667,6 +699,15 @@ class SafetyGate:
             and _LETHALITY_ASKED.search(earlier_turns[-1])
         ):
             return _verdict(Decided("crisis", "suicide", "rule=means_after_danger", True), lang, earlier)
+        if (
+            earlier_turns
+            and not earlier
+            and len(message) <= LONG_MESSAGE
+            and _MIX_NAMED.search(earlier_turns[-1])
+            and _mix_told_taken(message)
+            and not describes_past_event(message)
+        ):
+            return _verdict(Decided("crisis", "overdose", "rule=done_after_mix_asked", True), lang, earlier)
         if follow_up and not earlier and not software_follow_up:
             context = f"{earlier_turns[-1]} {message}"
             found = self.signal(context)

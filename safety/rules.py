@@ -35,7 +35,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "child_ingestion",
         "overdose",
         r"\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
-        r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|swallow|ate|eat|eats|eaten|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
+        r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|swallow|ate|eat|eats|eaten|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó]|(se )?ha (tragado|comido|mordido|masticado|agarrado|mordisqueado)|mordisque[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
     _r(
@@ -44,6 +44,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(i'?m|i am|i|i'?ll|i will|gonna|going to|want to|wanna|plan(ning)? to|thinking (about|of)|think about|urge to|urges to|about to|ready to|feel like|fantasi[sz]\w* about|dream\w* (about|of)|obsess\w* (about|over))\b.{0,25}\b(kill\w*|murder\w*|stab\w*|shoot\w*|strangl\w*|chok\w*|smother\w*|hurt\w*|beat\w*|poison\w*|drug\w*|attack\w*|harm\w*)\s+(the |all the |those |these )?(him|her|them|someone|somebody|people|everyone|everybody|my (\w+ )?(wife|husband|partner|boss|mom|mother|dad|father|son|daughter|kids?|baby|child|children|brother|sister|roommate|neighbou?r|ex|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|stepdad|stepmom)|that (guy|man|woman|girl|bitch|bastard|asshole))\b(?!'?s? (feelings|ego|pride|chances|reputation|business))"
         # "I could murder him lol": hyperbole said with a laugh.
         r"(?![^.!?\n]{0,40}(\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding)\b|😂|🤣|😅|😆))",
+    ),
+    # "the only cure is my boss not breathing. I've thought about exactly how": a wish for someone's death with a plan.
+    _r(
+        "wants_them_dead",
+        "harm_others",
+        r"\b(only (cure|fix|answer|solution|thing that would help)|what would (actually |really )?(help|fix)|would (actually |really )?(help|fix)|i (wish|want)|wanna see|lo [uú]nico que me (curar[ií]a|ayudar[ií]a))\b"
+        r".{0,80}\b((my|her|his|their|that|mi|su) (\w+ )?(boss|husband|wife|partner|ex|stepdad|stepmom|step-?father|step-?mother|dad|father|mom|mother|brother|sister|neighbou?r|roommate|co-?worker|landlord|son|daughter|kid|uncle|aunt|boyfriend|girlfriend|grandma|grandpa|teacher|manager|jefe|marido|esposo|esposa|mujer|padrastro|madrastra|padre|madre|hermano|hermana|vecin[oa]|suegr[oa]|novi[oa])|him|her|them) (not breathing|dead|gone for good|six feet under|in the ground|muert[oa]|sin respirar)\b"
+        r"(?=.{0,120}\b(exactly how|how i'?d do it|how to do it|planned (it|how)|thought about how|(thought|thinking) about (exactly )?how|c[oó]mo hacerlo|ya s[eé] c[oó]mo)\b)",
     ),
     _r(
         "threat_by_someone",
@@ -261,6 +269,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "slang_suicide",
         "suicide",
         r"\b(unalive\w*|kms|kys|ctb|sewer ?slide|self[- ]?delet\w*|su1c[i1]d\w*|suic1d\w*|s u i c i d e|end my own life|rope myself|an hero)\b",
+    ),
+    # "gabapentin + klonopin + the big sleep, that's the plan for tonight": a euphemism beside a plan or the means.
+    _r(
+        "sleep_for_good",
+        "suicide",
+        r"(\b(pills?|klonopin|clonazepam|benzos?|gabapentin|xanax|vodka|bottle)\b|\+).{0,60}\bthe (big|long|final|last|eternal|endless|permanent|forever) (sleep|nap)\b(?=.{0,60}\b(plan\w*|tonight|tonite|ready|it'?s time|goodbye|that'?s it)\b)"
+        r"|\b(time|ready) for the (big|long|final|last|eternal|endless|permanent|forever) (sleep|nap)\b"
+        r"|\b(plan\w*|tonight|tonite|ready for|time for)\b.{0,60}\b(pills?|klonopin|clonazepam|benzos?|gabapentin|xanax|vodka|bottle)\b.{0,60}\bthe (big|long|final|last|eternal|endless|permanent|forever) (sleep|nap)\b",
     ),
     # Intent stated in passing, often after a factual question about dying or overdose.
     _r(
@@ -485,7 +501,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
-        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)"
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|the taper|relationship|marriage|lease|contract|early)\b)"
         r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
     ),
@@ -689,7 +705,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(the |a |my )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|box)\b(?! (with|to|back|home|along|insert|leaflet)\b)(?! of (?!(pills|tablets|meds|klonopin|clonazepam|benzos|them|my|his|her)\b))"
         r"|\bmore than (the label|the bottle|prescribed|i should|i'?m supposed to)\b[^?]{0,30}\b(the )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|bottle)\b"
         r"|\b(took|taken|swallowed) (every (single )?one|all of them) (in|from|out of) the (blister( pack| strip)?|pack|strip|sheet|bottle)\b"
-        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b",
+        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b"
+        # "I shouldn't have taken 8 of them... ER or ride it out?": an intake admitted, with what to do now.
+        r"|\b(shouldn'?t|should not|should never) have (taken|took|had|swallowed|popped|downed)\s+(\w+\s+)?([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|all|so many|that many|both) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        + _PILLS
+        + r"|"
+        + _PILLS
+        + r"|mg|xanax|bars)\b"
+        r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        + _PILLS
+        + r"|pills|tabs|tablets|klonopins?|k-?pins)\b"
+        r"(?=.{0,160}\b(ride it out|sleep it off|wait it out|(go to|need|head to) (the )?(er|e\.r\.|hospital|a&e|emergency room)|call (911|poison control))\b)",
     ),
     _r(
         "amount_taken_now",
@@ -722,7 +748,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "cantidad_es",
         "overdose",
         r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|(me|se) acab[oa] de tomar|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
-        r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)\b.{0,30}\b(vino|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas)|ahorita|ahora|ya lo hice|esta noche|hoy)\b)"
+        r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)(\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)|\s+con)\b.{0,30}\b(vino|alcohol|cervezas?|cervecitas|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella|ca[nñ]as|birras?|cubatas?|chupitos?|guaro|aguardiente|pisco|fernet)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas?)|hace (una|media) hora|ahorita|ahora|ya lo hice|esta noche|hoy|me pasar[aá] algo|pasar[aá] algo|es grave|estar[eé] bien)\b)"
         r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
     _r(
@@ -906,7 +932,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "autolesion_es",
         "suicide",
-        r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear)\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
+        r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear|hacer (\w+ )?(cortes|cortadas|quemaduras|heridas))\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
         r"|\b(me (cort[eé]|quem[eé])|se (cort[oó]|quem[oó]|corta|quema|cortaba|quemaba))\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas|los muslos)\b"
         r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b"
         # "llevo días haciéndome cortes en los muslos": the cuts said as made on oneself.
@@ -1108,6 +1134,32 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(space|stretch|ration|spread|split)\w*( (them|it))?( out)?\b.{0,30}\b((the|my|these|those|remaining|last|what'?s left of (my|the))\s+)?(\d+\s+)?(pills?|tablets?|doses?|meds|supply|klonopin|clonazepam|them|it)\b.{0,40}\b(until|till|til|to last|so (they|it) lasts?|before (my|the) (refill|appointment)|for (\d+|a|two|three|the next) (days?|weeks?))\b"
         r"|\bmake (them|it|my (pills|meds|supply|klonopin|clonazepam)|the (\d+ )?(pills|tablets|meds)) last\b(?=.{0,60}\b(until|till|til|refill|appointment|monday|tuesday|wednesday|thursday|friday|weekend|week|days)\b)",
     ),
+    # Dosing asked as logistics: skipping days while away, when to take it on a night shift or in
+    # another time zone, both pills together, splitting a tablet for the pill organizer, whether a
+    # prescribed amount is right for a child's weight.
+    _r(
+        "dose_logistics",
+        "dosing",
+        # Skipping the medicine itself, or days of it with the medicine named before.
+        r"\b(could|can|should|may) (i|we|he|she) (just )?skip (my |his |her |the |a |\d+ |those |these |a few |some )?(\w+ )?(doses?|pills?|tablets?|klonopin|clonazepam|meds|medication|rivotril|clona\w*)\b(?! (chapter|section|lesson|class|meeting|group|talk|module|part|session|book)\b)"
+        r"|\b(doses?|pills?|tablets?|klonopin|clonazepam|meds|medication|bottle|benzos?|rivotril)\b.{0,200}\b(could|can|should|may) (i|we|he|she) (just )?skip (it|them) (for|during|while|on)\b"
+        r"|\b(doses?|pills?|tablets?|klonopin|clonazepam|meds|medication|bottle|benzos?|rivotril)\b.{0,200}\b(could|can|should|may) (i|we|he|she) (just )?skip (those|these|a few|some|\d+|the|a couple( of)?) (days|nights)\b"
+        # When to take the medicine.
+        r"|\b(when|what time|at what time) (should|do|can|would) (i|we|he|she) take (my|his|her|the) (\w+ )?(dose|doses|pills?|klonopin|clonazepam|meds|medication|medicine|tablets?|rivotril|clona\w*)\b(?! to (the|a|my|your)\b)"
+        r"|\b(doses?|pills?|tablets?|klonopin|clonazepam|meds|medication|medicine|rivotril)\b.{0,200}\b(when|what time|at what time) (should|do|can|would) (i|we|he|she) take (it|them)\b(?! (easy|aside|up|seriously|personally|slow|apart|away|home|outside|to|with|for|out|off|back|in|on)\b)"
+        r"|\b(take|have) (both|the two|two) (pills|doses|tablets) (together|at once|at the same time)\b"
+        r"|\bhow (do|should|can|would) (i|we) (split|divide|cut|break|portion) (it|them|my|the|a|his|her)\b(?=.{0,60}\b(mg|milligrams?|pills?|tablets?|doses?|organizer|halves|quarters)\b)"
+        # Whether a prescribed amount suits a child's weight or age.
+        r"|\b(\d+(\.\d+)?\s*(mg|milligrams?|clonazepam|klonopin|rivotril|tablets?|pills?)|dose|dosage|amount)\b.{0,120}\bis (that|this|it) (the )?(right|correct|enough|too (much|little|high|low))( dose| amount)? for (his|her|my|their|a) (weight|age|size)\b"
+        r"|\b(\d+(\.\d+)?\s*(mg|milligrams?|clonazepam|klonopin|rivotril|tablets?|pills?)|dose|dosage)\b.{0,120}\bshould (it|the dose|his dose|her dose) be (higher|lower|increased|decreased)\b"
+        # Spanish: when to take it, across time zones, skipping it, both together, sharing it out.
+        r"|\b(clona\w*|rivotril|pastillas?|dosis|medicamentos?|medicinas?|tabletas?)\b.{0,200}\b(cu[aá]ndo me (lo |la |las |los )?tomo|a qu[eé] hora (me )?(lo |la |las |los )?tomo)\b(?! con calma)"
+        r"|\b(lo|la|las|los) tomo a (mi|la) hora de\b"
+        r"|\b(clona\w*|rivotril|pastillas?|dosis|medicamentos?|medicinas?|tabletas?)\b.{0,200}\b((si|puedo|podr[ií]a|debo) (\w+ ){0,3}?me (lo|los) salto|salt[aá]rme(lo|los))\b"
+        r"|\bme (lo|los) salto\b.{0,120}\b(clona\w*|rivotril|pastillas?|dosis)\b"
+        r"|\bme tomo (las|los) dos (\w+ )?(juntas?|juntos|a la vez|de golpe)\b"
+        r"|\b(clona\w*|rivotril|pastillas?|pastillero|dosis|mg|miligramos?|tabletas?)\b.{0,200}\bc[oó]mo (lo|la|las|los|me (lo|la|las|los)) (reparto|divido|parto|organizo)\b",
+    ),
     # A target date to be off, asked week by week: a schedule, whoever it is said to be for.
     _r(
         "taper_target",
@@ -1292,7 +1344,7 @@ _ABOUT_ABLE = ("self_harm", "suicide_word")
 _MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|burned|burnt|hurt|hurting)\b")
 # "me hice heridas en la rodilla al caerme de la bici": a fall, not self-harm, unless it is said to be deliberate.
 _MISHAP_ES = re.compile(
-    r"\bal (caer(me|se)?|resbalar(me|se)?|tropezar|cocinar|afeitar(me|se)|cortar (cebolla|pan|verdura\w*))\b|\ben la (bici|moto)\b|\b(agua hirviendo|aceite caliente|la plancha|el horno|la estufa|cocinando|afeit[aá]ndo(me|se))\b"
+    r"\bal (caer(me|se)?|resbalar(me|se)?|tropezar|cocinar|afeitar(me|se)|cortar (cebolla|pan|verdura\w*))\b|\ben la (bici|moto)\b|\b(agua hirviendo|aceite caliente|la plancha|el horno|la estufa|cocinando|afeit[aá]ndo(me|se)|trabajando|en el trabajo|carpinter[ií]a|sin querer|por accidente)\b"
 )
 _DELIBERATE_ES = re.compile(
     r"\b(a prop[oó]sito|adrede|no fue (sin querer|por accidente|un accidente)|cuchillas?|hojas? de afeitar|navajas?|otra vez|de nuevo)\b"
@@ -1462,7 +1514,7 @@ _IN_GENERAL = re.compile(
 _GENERAL_ABOUT = ("stockpile", "self_harm", "acopio_es")
 # "whats ctb mean?" asks what a word means.
 _MEANING = re.compile(
-    r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
+    r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bexplain what\b.{0,40}\bmeans\b|\bwhat [\"'‘“][^\"'’”]{1,40}[\"'’”] means\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
 )
 # "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
 _WHY_ABLE = ("conversion", "taper_schedule")
@@ -1497,6 +1549,9 @@ _UNITS_ASKED = re.compile(
 )
 _APPEARANCE = re.compile(
     r"\b(colou?r|shape|imprint|markings?|stamped|engraved|look(s)? like|what does (it|the \w+) look)\b"
+    # "¿cómo es la pastilla de 2 mg? ¿tiene una rayita?", "¿de cuántos miligramos viene?": what it looks like or is sold as.
+    r"|\bc[oó]mo (es|son) (la|las|el|los) (pastillas?|tabletas?|comprimidos?)\b|\bde qu[eé] (color|forma)\b|\b(rayita|ranura|redonda|alargada|grabad[oa])\b"
+    r"|\bde cu[aá]nt[oa]s (mg|miligramos) (viene|vienen|hay|las (hay|venden))\b|\b(en )?qu[eé] (presentaciones|concentraciones|dosis) (viene|vienen|hay|venden)\b"
 )
 
 
@@ -1522,6 +1577,27 @@ def about_software(text: str) -> bool:
     """Talks about software (processes, jobs, servers) and names no person."""
     flat = normalize(text)
     return bool(_SOFTWARE.search(flat)) and not _HUMAN.search(flat)
+
+
+_PILL_DESCRIBED = re.compile(
+    r"\b(colou?r|shape|imprint|markings?|stamped|engraved|scored)\b|\bc[oó]mo (es|son) (la|las|el|los) (pastillas?|tabletas?|comprimidos?)\b"
+    r"|\bde qu[eé] (color|forma)\b|\b(rayita|ranura|redonda|alargada|grabad[oa])\b"
+    r"|\bde cu[aá]nt[oa]s (mg|miligramos) (viene|vienen|hay|las (hay|venden))\b|\b(en )?qu[eé] (presentaciones|concentraciones|dosis) (viene|vienen|hay|venden)\b"
+    r"|\bwhat (strengths?|doses) (does|do) (it|they|klonopin|clonazepam) come in\b"
+)
+
+
+_DOSE_ASKED = re.compile(
+    r"\bcu[aá]nt[oa]s? (me |le )?(tomo|tomar|tome|doy|dar)|\b(me|le) (tomo|doy)\b|\b(media|mitad) o (entera|una)\b|\bhow (many|much)\b|"
+    r"\b(should|can|do) (i|we|he|she) take\b|\btonight\b|\besta noche\b|\bcu[aá]nt[oa]s?\b.{0,20}\b(me|le)\b"
+)
+
+
+def pill_described(text: str) -> bool:
+    """Asks what the pill looks like or which strengths it is sold in ("¿cómo es la pastilla de 2 mg?"),
+    and asks no amount to take."""
+    flat = normalize(text)
+    return bool(_PILL_DESCRIBED.search(flat)) and not _DOSE_ASKED.search(flat)
 
 
 def in_a_game(text: str) -> bool:
@@ -1637,6 +1713,15 @@ _SUPPOSED = re.compile(
     r"\b(if|in case|si|por si|en caso de que)\s+(\w+\s+){0,3}?(ever|someday|some day|one day|alg[uú]n d[ií]a|alguna vez)\s+(\w+\s+){0,2}$"
 )
 _SUPPOSABLE = ("overdose", "medical", "withdrawal")
+# "In the show I'm watching a character overdoses", "read a news story about a toddler who swallowed
+# pills", "for a health class poster": an event depicted or reported, told to ask about it.
+_DEPICTED_OR_REPORTED = re.compile(
+    r"\b(in (the|a|this|that) (tv |netflix )?(show|series|movie|film|episode|book|novel|documentary|play|news|article)|"
+    r"(a|the|one) (tv )?characters?|(news|newspaper|magazine) (story|article|report|piece)|"
+    r"(read|saw|watched|heard) (a|an|the|this|that) (\w+ )?(story|article|report|post|documentary|episode|podcast)|"
+    r"for (a|my|the|our) (\w+ ){0,2}(class|poster|presentation|project|assignment|training|handout|lesson|course|essay|paper)|"
+    r"en (la|una|esta) (serie|pel[ií]cula|novela|telenovela|noticia)|un personaje|una noticia|le[ií] (en )?(una|la|un) (noticia|art[ií]culo))\b"
+)
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 
@@ -1716,6 +1801,59 @@ def _supposed(flat: str, match: Match) -> bool:
     return bool(_SUPPOSED.search(clause))
 
 
+_NOTHING_INSIDE = re.compile(
+    r"\b(no (quedaba|hab[ií]a) (ninguna|nada)|sin pastillas|no (pills|tablets) (were )?(left )?in (it|them)|there were no (pills|tablets))\b"
+)
+
+
+def _nothing_was_inside(flat: str, match: Match) -> bool:
+    return bool(_NOTHING_INSIDE.search(flat))
+
+
+_TOLD_OF_ONESELF = re.compile(
+    r"\b(i|i'?m|im|i'?ve|my \w+|we|he|she|he'?s|she'?s)\s+(just\s+|already\s+)?(took|taken|swallowed|had|am|isn'?t|can'?t|won'?t|keeps?|started|stopped|quit)\b"
+)
+
+
+# "does Narcan work if someone has taken benzos?": anyone at all, asked to prepare or to teach.
+_ANYONE_SUPPOSED = re.compile(
+    r"\b(if|in case|si|por si|en caso de que)\s+(someone|somebody|a person|anyone|people|alguien|una persona)\s+(\w+\s+){0,2}$"
+)
+_SOMEONE_REAL = re.compile(
+    r"\b(it'?s|its|es) (my|mi|for my) \w+|\b(he|she|they) (did|has|have|is here|'?s here|'?re here|is with me)\b|\bmy \w+ (says|said) (he|she|they) did\b|"
+    r"\b(es|era) (mi|mis) \w+"
+)
+
+
+def _anyone_supposed(flat: str, match: Match) -> bool:
+    clause = _CLAUSE_END.split(_before(flat, match, 100))[-1]
+    return (
+        bool(_ANYONE_SUPPOSED.search(clause))
+        and not _NOW.search(flat)
+        and not _SOMEONE_REAL.search(flat)
+        and not _TOLD_OF_ONESELF.search(flat)
+    )
+
+
+def _depicted_or_reported(flat: str, match: Match) -> bool:
+    """The frame in the match's own sentence, and nothing told as happening to the writer or someone near."""
+    return (
+        bool(_DEPICTED_OR_REPORTED.search(_sentence_of(flat, match)))
+        and not _NOW.search(flat)
+        and not _TOLD_OF_ONESELF.search(flat)
+    )
+
+
+# "cutting my klonopin fast and also quit drinking on sunday": a drink given up is a withdrawal, not a mix.
+_GIVEN_UP = re.compile(
+    r"\b(quit|quitting|stopped|stopping|gave up|giving up|no more)\s+(\w+\s+)?" + _DEPRESSANTS + r"\b"
+)
+
+
+def _depressant_given_up(flat: str, match: Match) -> bool:
+    return bool(_GIVEN_UP.search(match.group()))
+
+
 def _names(*categories: str) -> tuple[str, ...]:
     return tuple(rule.name for rule in CRISIS_RULES + DOSING_RULES if rule.category in categories)
 
@@ -1745,6 +1883,10 @@ _SKIPPED_MATCHES = _by_rule(
     (("amount_taken_now",), _usual_dose_nothing_more),
     (("amount_taken_now",), _dose_asked_or_told_as_habit),
     (_names(*_SUPPOSABLE), _supposed),
+    (_names(*_SUPPOSABLE), _depicted_or_reported),
+    (_names(*_SUPPOSABLE), _anyone_supposed),
+    (("child_ingestion",), _nothing_was_inside),
+    (("mixed_now", "mixed_and_symptoms"), _depressant_given_up),
     (("unresponsive",), _someone_not_reached),
 )
 
@@ -1844,7 +1986,7 @@ def _term_as_science(flat: str, match: Match) -> bool:
 def _amount_described(flat: str, match: Match) -> bool:
     return bool(
         _APPEARANCE.search(flat) or _UNITS_ASKED.search(flat) or (_LABEL_READ.search(flat) and _TERM_ASKED.search(flat))
-    )
+    ) and not _DOSE_ASKED.search(flat)
 
 
 def _in_a_long_message(flat: str, match: Match) -> bool:
@@ -1858,6 +2000,43 @@ def _mix_asked_why_es(flat: str, match: Match) -> bool:
 def _false_alarm(flat: str, match: Match) -> bool:
     alarm = _FALSE_ALARM.search(flat)
     return alarm is not None and not _STILL_HAPPENING.search(flat, alarm.end())
+
+
+# "thought I was going to die" in a panic attack, "my family thinks I'm going to die on the plane": a fear
+# of dying, not a wish to.
+_FEARED = re.compile(
+    r"\b(think|thinks|thought|feel like|felt like|feels like|sure|scared|afraid|terrified|convinced|worried)\s+(that\s+)?"
+    r"(i|i'?m|im|he|she|he'?s|she'?s|they|we|they'?re)(\s+(am|was|were|is|are))?\s+$"
+)
+_DIGIT = re.compile(r"\d")
+_AMOUNT = re.compile(r"(?<![\d.,])\d{1,6}([.,]\d{1,4})?\s*(mg|milligrams?|mcg|pills?|tablets?)\b")
+_NOT_ASKED_FOR_ME = re.compile(
+    r"\b(give|make|write|create|design|plan|draw up|lay out|build|map out) (me|us|him|her|my|his|her|a|out)\b|\bfor (me|him|her|us)\b"
+)
+_HOW_IT_GOES = re.compile(r"\b(in general|generally|usually|typically|normally|how (\w+ ){0,2}(work|works|go|goes))\b")
+
+
+_INTENT_AFTER = re.compile(
+    r"\b(letters?|notes?|goodbye|plan(s|ned|ning)?|pills|tonight|made up my mind|want (it|to)|ready|deserve|on purpose|the rest of)\b"
+)
+
+
+def _feared_not_wished(flat: str, match: Match) -> bool:
+    return (
+        match.group().startswith(("going", "gonna"))
+        and bool(_FEARED.search(_before(flat, match, 40)))
+        and not _INTENT_AFTER.search(flat, match.end(), match.end() + 120)
+    )
+
+
+def _term_or_workings_asked(flat: str, match: Match) -> bool:
+    """What a word means, or how tapers go in general, asked with no amount: not a schedule asked for."""
+    sentence = _sentence_of(flat, match)
+    if _NOT_ASKED_FOR_ME.search(sentence):
+        return False
+    if _HOW_IT_GOES.search(sentence) and not _DIGIT.search(sentence):
+        return True
+    return bool(_MEANING.search(flat)) and not _AMOUNT.search(flat)
 
 
 def _figure_of_killing(flat: str, match: Match) -> bool:
@@ -1886,7 +2065,9 @@ _EXEMPTIONS = _by_rule(
     (("ajuste_es",), _whether_at_all_es),
     (("dosis_es",), _dose_not_asked_es),
     (("lethal_amount", "letal_es"), _term_as_science),
-    (("mg_amount",), _amount_described),
+    (("mg_amount", "cuanto_es", "dosis_es"), _amount_described),
+    (("want_to_die",), _feared_not_wished),
+    (("schedule_for_me",), _term_or_workings_asked),
     (_SHORT_ONLY, _in_a_long_message),
     (("over_prescribed",), _not_far_over),
     (("mezcla_es",), _mix_asked_why_es),
