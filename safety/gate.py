@@ -287,6 +287,14 @@ _NOT_DONE = re.compile(
 )
 
 
+# "I haven't taken any tonight and won't": a follow-up that denies the intake the turn before asked about.
+_INTAKE_DENIED = re.compile(
+    r"\b(haven'?t|have not|hasn'?t|didn'?t|did not|won'?t|will not|not going to|never|no (lo |los |las )?(he|ha|hemos)|no voy a|no me (lo |los |las )?(he )?)\s+"
+    r"(\w+\s+)?(taken?|took|take|drink|drank|had|mix\w*|tomad[oa]|tomar|tom[eé]|beber|mezcl\w*)\b",
+    re.IGNORECASE,
+)
+
+
 def _mix_told_taken(message: str) -> bool:
     told = _TOLD_DONE.search(message)
     return told is not None and not _NOT_DONE.search(message[max(0, told.start() - 30) : told.start()])
@@ -708,7 +716,7 @@ class SafetyGate:
             and not describes_past_event(message)
         ):
             return _verdict(Decided("crisis", "overdose", "rule=done_after_mix_asked", True), lang, earlier)
-        if follow_up and not earlier and not software_follow_up:
+        if follow_up and not earlier and not software_follow_up and not _INTAKE_DENIED.search(message):
             context = f"{earlier_turns[-1]} {message}"
             found = self.signal(context)
             if found.situation:

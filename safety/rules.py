@@ -1837,11 +1837,9 @@ def _anyone_supposed(flat: str, match: Match) -> bool:
 
 def _depicted_or_reported(flat: str, match: Match) -> bool:
     """The frame in the match's own sentence, and nothing told as happening to the writer or someone near."""
-    return (
-        bool(_DEPICTED_OR_REPORTED.search(_sentence_of(flat, match)))
-        and not _NOW.search(flat)
-        and not _TOLD_OF_ONESELF.search(flat)
-    )
+    sentence = _sentence_of(flat, match)
+    rest = flat.replace(sentence, " ")
+    return bool(_DEPICTED_OR_REPORTED.search(sentence)) and not _NOW.search(rest) and not _TOLD_OF_ONESELF.search(flat)
 
 
 # "cutting my klonopin fast and also quit drinking on sunday": a drink given up is a withdrawal, not a mix.
