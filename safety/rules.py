@@ -501,7 +501,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
-        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|the taper|relationship|marriage|lease|contract|early)\b)"
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract)\b)"
         r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
     ),
@@ -1825,10 +1825,18 @@ _SOMEONE_REAL = re.compile(
 )
 
 
+# A way to die or a lethal amount sought: never exempted as a story, a report or a supposition.
+_DEATH_SOUGHT = re.compile(
+    r"\b(fatal|lethal|deadly|die|dying|death|never wake|not wake|won'?t wake|drift off|look (like )?(an )?accident\w*|"
+    r"mortal|letal|morir|matar\w*|no (se )?despiert\w*|no despertar)\b"
+)
+
+
 def _anyone_supposed(flat: str, match: Match) -> bool:
     clause = _CLAUSE_END.split(_before(flat, match, 100))[-1]
     return (
         bool(_ANYONE_SUPPOSED.search(clause))
+        and not _DEATH_SOUGHT.search(flat)
         and not _NOW.search(flat)
         and not _SOMEONE_REAL.search(flat)
         and not _TOLD_OF_ONESELF.search(flat)
@@ -1839,7 +1847,12 @@ def _depicted_or_reported(flat: str, match: Match) -> bool:
     """The frame in the match's own sentence, and nothing told as happening to the writer or someone near."""
     sentence = _sentence_of(flat, match)
     rest = flat.replace(sentence, " ")
-    return bool(_DEPICTED_OR_REPORTED.search(sentence)) and not _NOW.search(rest) and not _TOLD_OF_ONESELF.search(flat)
+    return (
+        bool(_DEPICTED_OR_REPORTED.search(sentence))
+        and not _DEATH_SOUGHT.search(flat)
+        and not _NOW.search(rest)
+        and not _TOLD_OF_ONESELF.search(flat)
+    )
 
 
 # "cutting my klonopin fast and also quit drinking on sunday": a drink given up is a withdrawal, not a mix.
