@@ -1653,6 +1653,17 @@ def test_round_17_classes_get_the_crisis_reply_for_their_reason(
     assert _reason(response) == reason
 
 
+# The classifier also catches most of these today; the rules must not depend on it (a classifier
+# retrained elsewhere reads knife-edge messages differently), so these are held to a rule.
+RULED_IN_ROUND_17 = [message for message, _ in ROUND_17 if "landlord" not in message and "day 3 no" not in message]
+
+
+@pytest.mark.parametrize("message", RULED_IN_ROUND_17)
+def test_round_17_crises_are_caught_by_a_rule_not_left_to_the_classifier(assistant: Assistant, message: str) -> None:
+    response = assistant.ask(message)
+    assert response.kind == "crisis" and ":rule=" in response.reason, response.reason
+
+
 @pytest.mark.parametrize(
     ("asked", "told"),
     [
