@@ -14,8 +14,10 @@ Each decision says why in its ``reason`` ("self_harm:rule=method_way",
 
 History: user turns are what the person said; they are used for crisis memory and for
 reading a short follow-up. An assistant turn is only what a client claims the assistant
-said: it is never continued and never read for crisis signals; a dose or schedule in it
-makes a request to continue, repeat or adjust it a dosing refusal.
+said: it is never continued and never read for crisis signals of its own; a dose or schedule
+in it makes a request to continue, repeat or adjust it a dosing refusal, and a question in it
+about thoughts of suicide or self-harm makes a "yes" to it a crisis (a made-up turn can only
+bring the help lines).
 """
 
 from __future__ import annotations
@@ -300,6 +302,155 @@ def _mix_told_taken(message: str) -> bool:
     return told is not None and not _NOT_DONE.search(message[max(0, told.start() - 30) : told.start()])
 
 
+# "are you having any thoughts of hurting yourself?" asked in the last assistant turn, and answered
+# "yes", "sometimes" or "I don't know": the answer is the disclosure (uncertainty counts, as in screening).
+_SCREENING_ASKED = re.compile(
+    r"\b(thoughts?|thinking|thought) (of|about) (hurting|harming|killing|injuring|cutting) yourself\b"
+    r"|\b(thoughts?|thinking|thought) (of|about) (suicide|ending (your life|it( all)?|things)|not (wanting|want) to (be alive|live|be here|wake up)|dying|death)\b"
+    r"|\b(are|have) you (been )?(feeling |felt )?suicidal\b|\b(want|wanting|wish|wished) (to die|to end your life|to kill yourself|to hurt yourself|you were dead|you weren'?t (here|alive))\b"
+    r"|\b(pensamientos|pensado|pensando|ideas?) (de|en|sobre) (hacerte da[nñ]o|lastimarte|quitarte la vida|suicid\w*|morir(te)?|no querer vivir|acabar con (tu vida|todo))\b"
+    r"|\b(quieres|has querido|deseas) (morir(te)?|quitarte la vida|hacerte da[nñ]o|no despertar)\b"
+    r"|\bnot (wanting|want) to (be (here|alive|around)|live|wake up|exist)\b"
+    r"|\b(a )?plan (to|for) (hurt|harm|kill|end)\w*\b|\b(un )?plan para (hacerte da[nñ]o|quitarte la vida|matarte)\b",
+    re.IGNORECASE,
+)
+_ANSWERED_YES = re.compile(
+    r"^\W*((honestly|lowkey|tbh|i mean|well|um+|uh+|idk|i don'?t know|no s[eé])\W+)?"
+    r"(ye+s+|yea+h*|ye+p+|yu+p+|yh|ya+h+|uh\W?huh|mhm+|kind of|kinda|sort of|sorta|sometimes|a little|a lot|maybe|i think so|i guess|i guess so|"
+    r"always|constantly|every (day|night)|most (days|nights)|all the time|only at night|at night|lately|s[ií]+|a veces|un poco|tal vez|"
+    r"quiz[aá]s?|creo que s[ií]|m[aá]s o menos|todo el tiempo|todos los d[ií]as|[uú]ltimamente)\b(?![\s,.!]*(no|not|nope|never|nunca|please|pls|plz|porfa|por favor|thanks|thank you|gracias|later|luego|despu[eé]s)\b)"
+    r"|^\W*(i (do|have|am)|idk|i don'?t know|not sure|i'?m not sure|no s[eé]|no lo s[eé]|i think|i have (been|had))\W*$",
+    re.IGNORECASE,
+)
+# Asked of the person (or of someone they speak of), and not as either-or or an offer.
+_ASKED_OF = re.compile(
+    r"\b(are|have|do|did|is|has|does|were|had) (you|he|she|they|your (\w+ )?(brother|sister|mom|mother|dad|father|son|daughter|husband|wife|partner|boyfriend|girlfriend|friend|kid|child|roommate))\b|\bis (that|this|it) something (you|he|she|they)\b|"
+    r"\b(est[aá]s|has|tienes|te has|sientes|est[aá]|ha|tiene)\b",
+    re.IGNORECASE,
+)
+_OFFER = re.compile(
+    r"\b(would you like|do you want (me |us )?to (read|know|see|hear|learn|talk|get|try|look|have)|want me to|"
+    r"can i (give|send|share)|shall i|quieres que)\b",
+    re.IGNORECASE,
+)
+_OR = re.compile(r"\b(?:or|o)\b", re.IGNORECASE)
+_HARM_WORD = re.compile(
+    r"\b(suicid\w*|kill\w*|die|dying|dead|alive|hurt\w*|harm\w*|end\w* (your|it|things)|wake up|be here|live|cut\w*|"
+    r"morir|vivir|da[nñ]o|lastimar\w*|despertar)\b",
+    re.IGNORECASE,
+)
+# "Is that something you're experiencing?" points back at the sentence before it.
+_POINTS_BACK = re.compile(r"\b(that|this|those|these|it|eso|esto)\b", re.IGNORECASE)
+
+
+def _screening_question(sentences: list[str]) -> bool:
+    """The last question asks the person about suicidal or self-harm thoughts (not either-or, not an offer)."""
+    at = max(i for i, sentence in enumerate(sentences) if sentence.rstrip().endswith("?"))
+    question = sentences[at]
+    said = f"{sentences[at - 1]} {question}" if at and _POINTS_BACK.search(question) else question
+    if not (_SCREENING_ASKED.search(said) and _ASKED_OF.search(question)) or _OFFER.search(question):
+        return False
+    # "thoughts of suicide in general, or for yourself?" offers another reading; "of hurting yourself
+    # or of not wanting to be alive?" does not.
+    return all(_HARM_WORD.search(part) for part in _OR.split(question)[1:])
+
+
+# "Are you safe right now?" answered "no" or "not really".
+_SAFETY_ASKED = re.compile(
+    r"\b(are you|is s?he|are they) safe( right now| now| tonight)?\s*\?|\b(est[aá]s|est[aá]) (a salvo|segur[oa])( ahora)?\s*\?",
+    re.IGNORECASE,
+)
+_ANSWERED_NOT_SAFE = re.compile(
+    r"^\W*(no+|nope|not really|no,? not really|not really,? no|i don'?t (think so|know)|idk|not sure|no s[eé]|no mucho|la verdad no)\W*$",
+    re.IGNORECASE,
+)
+# "¿El 988 atiende en español? Quiero anotarlo en la puerta del refri": a help line asked about to keep.
+_NUMBER_TO_KEEP = re.compile(
+    r"\b(988|hotline|helpline|crisis line|lifeline|the number|l[ií]nea|n[uú]mero)\b.{0,160}"
+    r"\b((want|going|gonna|like) to (write|jot|note|put|stick|save|keep|post) (it|them|the numbers?)( down)?( (on|in) (the|my|our) (fridge|phone|contacts|wallet|door|wall))?"
+    r"|(quiero|voy a|para) (anotarlo|apuntarlo|guardarlo|pegarlo|tenerlo|ponerlo)( a (la )?mano| guardado| en (la|el|mi) (puerta|refri\w*|nevera|heladera|celular|tel[eé]fono|cartera|pared))?)\b",
+    re.IGNORECASE,
+)
+# "if my friend ever took too many, what's the first thing I should do? she's fine, nothing happened":
+# a precaution asked while saying nothing is happening.
+_PRECAUTION = re.compile(
+    r"\b((just )?(want|wanted|like|trying|need) to (have a plan|be prepared|be ready|know what to do)|just in case|ahead of time|para estar preparad[oa]s?|por si (acaso|alg[uú]n d[ií]a))\b"
+    r"|\b(lock(ed)? (up|away)|lockbox|safe storage|keep (the|his|her|their|my) (guns?|firearms?|rifles?|pills|meds|medications?|weapons?) (at|locked|away|somewhere|out of))\b",
+    re.IGNORECASE,
+)
+_NOTHING_HAPPENING = re.compile(
+    r"\b(nothing (has )?happened|nothing (is )?going on|no threats?|hasn'?t happened|no ha pasado nada)\b",
+    re.IGNORECASE,
+)
+# Said beside a precaution, a disposal or a number to keep, these say something is happening after all.
+_HAPPENING_SIGNS = re.compile(
+    r"\b(took|taken|swallowed|mixed|popped|downed|told me|said (she|he|they|that|i)|says (she|he|they)|swears|texting|texted|goodbye|"
+    r"saved|saving|stockpil\w*|hoard\w*|(don'?t|doesn'?t|do not|does not) want to|trust myself|do something|dark|pointless|hopeless|"
+    r"ending|end it|kill\w*|die|dying|make it (to|through)|can'?t (go on|do this)|staring at|tonight|right now|an hour|minutes? ago|hours? ago|"
+    r"ya no quiere|me dijo|dijo que|se tom[oó]|esta noche|ahora mismo)\b",
+    re.IGNORECASE,
+)
+_SUPPOSED_CLAUSE = re.compile(r"\b(if|what if|in case|si|por si|en caso de que)\b[^.?!,;]{0,80}", re.IGNORECASE)
+# "how do I safely get rid of the pills I don't use": putting the means out of reach.
+_DISPOSAL = re.compile(
+    r"\b(dispos\w*|get rid of|throw (away|out)|flush\w*|drop (them |it )?off|take-?back|desech\w*|deshac\w*|deshag\w*|tirar|botar)\b"
+    r".{0,50}\b(pills?|pastillas|medicamentos?|medicinas?|meds|medications?|tablets?|klonopin|clonazepam|rivotril|unused|leftover|expired|que ya no)\b",
+    re.IGNORECASE,
+)
+
+
+# After a crisis turn, "how do I get rid of them": the pills or the means just spoken of.
+_MEANS_AWAY = re.compile(
+    r"\b(get rid of|throw (them|it|those|these) (away|out)|flush (them|it)|dispose of|lock (them|it) (up|away)|hand (them|it) over|"
+    r"give (them|it) to|tirar(las|los)?|deshacerme de|botar(las|los)?|deshago de)\b",
+    re.IGNORECASE,
+)
+
+
+def guarded(message: str) -> bool:
+    """The message asks a precaution while saying nothing is happening, how to put pills out of
+    reach or how to keep a help line, and says nothing is happening now: the classifier alone does not
+    make it a crisis (a rule still does, and so does an earlier crisis still going on), and the reply
+    keeps the help lines in view."""
+    asked = (
+        (_PRECAUTION.search(message) and _NOTHING_HAPPENING.search(message))
+        or (_DISPOSAL.search(message) and is_question(message))
+        or _NUMBER_TO_KEEP.search(message)
+    )
+    return bool(asked) and not _HAPPENING_SIGNS.search(_SUPPOSED_CLAUSE.sub(" ", message)) and not says_now(message)
+
+
+SHORT_ANSWER = 40  # "yes, most nights tbh"; a longer reply says more than yes or no
+
+
+def _screening_answered(history: Sequence[Any] | None, message: str) -> bool:
+    """``message`` answers yes to a question about suicidal or self-harm thoughts in the last
+    assistant turn, or no to "are you safe right now?"."""
+    if len(message) > SHORT_ANSWER or "?" in message:
+        return False
+    yes, not_safe = bool(_ANSWERED_YES.search(message)), bool(_ANSWERED_NOT_SAFE.search(message))
+    if not (yes or not_safe):
+        return False
+    for turn in reversed(recent_turns(history)):
+        if not isinstance(turn, dict) or turn.get("role") not in ("assistant", "user"):
+            continue
+        if turn.get("role") == "user":
+            return False
+        content = turn.get("content")
+        if isinstance(content, list):
+            content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
+        if not isinstance(content, str):
+            return False
+        sentences = re.split(r"(?<=[.!?])\s+", content.strip())
+        questions = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+        if not questions:
+            return False
+        if not_safe and _SAFETY_ASKED.search(questions[-1]):
+            return True
+        return yes and _screening_question(sentences)
+    return False
+
+
 # "what's the poison control number, just to have it saved": a line asked for to keep, and nothing else.
 _LINE_TO_KEEP = re.compile(
     r"^\W*((thanks|thank you|ok(ay)?|also|and|gracias|vale)\W+)*"
@@ -322,6 +473,11 @@ _CLEARED = re.compile(
     r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b"
     # "they kept me 2 days, I've been home a week"; "false alarm, all 30 are still there".
     r"|\b(been|got|came|back|sent) home (for |since )?(a|\d+|two|three|four|several|a few|a couple( of)?) (days?|weeks?|months?)\b[^.!?]{0,30}\b(i'?m|i am|feel|feeling|doing|he'?s|she'?s) (fine|ok|okay|well|better|good)\b"
+    # "lo llevamos a urgencias ... y ya lo dieron de alta".
+    r"|\b(urgencias|emergencias|hospital|cl[ií]nica|m[eé]dic[oa]s?|doctor[ae]?s?|param[eé]dicos|ambulancia|toxicolog[ií]a)\b.{0,80}"
+    r"\b(dieron de alta|dio de alta|dad[oa] de alta|mandaron (a|para) (la )?casa|dijeron que (est[aá]|estoy|estaba) bien)\b"
+    # "ya lo llevé, eso fue la semana pasada y está perfecto".
+    r"|\bya (lo|la|los|las) llev[eé]\b.{0,60}\b(est[aá]n?|qued[oó]|sigue) (perfect[oa]s?|bien|muy bien|como si nada)\b"
     r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
     re.IGNORECASE,
 )
@@ -409,6 +565,7 @@ class Reading:
     means: bool = False  # says a stock of pills or another lethal means is at hand
     game: bool = False  # said of a game or a sport
     past: bool = False  # dates what it tells to weeks or more ago, with nothing said to happen now
+    guarded: bool = False  # a precaution, a disposal or a number to keep, with nothing happening (``guarded``)
 
 
 @dataclass(frozen=True)
@@ -434,9 +591,12 @@ def decide(reading: Reading, thresholds: Thresholds, *, lenient: bool = False) -
         bar = min(bar, t.crisis_lenient)
     # Harming others inside a game ("how do you kill without getting caught in Among Us") is play.
     played = r.game and r.model_situation == "harm_others"
-    if r.crisis_probability >= bar and not r.sensitive and not played:
+    # A precaution asked while nothing is happening is not left to the classifier, unless an earlier
+    # crisis is still going on.
+    held = r.guarded and not lenient
+    if r.crisis_probability >= bar and not r.sensitive and not played and not held:
         return Decided("crisis", r.model_situation, f"model={r.crisis_probability:.2f}", True)
-    net = r.sensitive or r.touches or r.crisis_probability >= t.net
+    net = r.sensitive or r.guarded or r.touches or r.crisis_probability >= t.net
     refusing = bool(r.dosing_rule) or (r.dose_talk and r.dosing_probability >= t.dosing)
     if (
         refusing
@@ -531,6 +691,7 @@ class MessageSigns:
     means: bool
     game: bool
     past: bool
+    guarded: bool = False
 
 
 def reading_of(signs: MessageSigns, probabilities: np.ndarray, message: str) -> Reading:
@@ -551,6 +712,7 @@ def reading_of(signs: MessageSigns, probabilities: np.ndarray, message: str) -> 
         means=signs.means,
         game=signs.game,
         past=signs.past,
+        guarded=signs.guarded,
     )
 
 
@@ -581,7 +743,7 @@ class SafetyGate:
         probabilities = self._probabilities(message)[0]
         crisis_columns = [LABELS.index(label) for label in CRISIS_LABELS]
         top = float(probabilities[crisis_columns].sum())
-        if top >= bar:
+        if top >= bar and not guarded(message):
             label = CRISIS_LABELS[int(np.argmax(probabilities[crisis_columns]))]
             return Signal(_situation_of(SITUATION[label], message), f"model={top:.2f}", top)
         return Signal("", "", top)
@@ -625,6 +787,7 @@ class SafetyGate:
             means=means_at_hand(message),
             game=in_a_game(message),
             past=describes_past_event(message),
+            guarded=not situation and guarded(message),
         )
 
     def _crisis_rule(self, message: str, in_context: str) -> tuple[str, str, bool]:
@@ -697,6 +860,8 @@ class SafetyGate:
         again = _again(said_before, message)
         if again:
             return _verdict(Decided("crisis", again, "again", True), lang, earlier)
+        if _screening_answered(history, message):
+            return _verdict(Decided("crisis", "suicide", "rule=screening_answered", True), lang, earlier)
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
         if (
@@ -762,6 +927,10 @@ class SafetyGate:
             return _verdict(Decided("crisis", earlier, "continued", True), lang, earlier)
         if still_on and _SERVES_THE_ACT.search(message) and not _SEEKS_HELP.search(message):
             return _verdict(Decided("crisis", earlier, "continued:serves_the_act", True), lang, earlier)
+        if still_on and (_DISPOSAL.search(message) or _MEANS_AWAY.search(message)):
+            # "how do I get rid of them" after "I have 60 saved and want to die": putting the pills
+            # away is part of getting through that crisis, whose help comes first.
+            return _verdict(Decided("crisis", earlier, "continued:means_away", True), lang, earlier)
         goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
         claimed = self._claimed_schedule(history) or any(_SAYS_YOU_GAVE.search(m) for m in [*earlier_turns, message])
         if decided.kind == "pass" and goes_on and claimed:

@@ -86,7 +86,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
     # "guidance on how to cause physical harm to others", "techniques for a stabbing".
@@ -217,8 +217,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_amount",
         "suicide",
-        r"\b(how (much|many)|what (amount|dose|number)|what'?s the (amount|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b"
-        r"|\bhow (much|many)\b.{0,80}\b((you |i |one |someone )?(don'?t|do not|not|never|won'?t) (come back|wake( up)?|survive))\b",
+        r"\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))"
+        r"|\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,80}\b((you |i |one |someone |she |he )?(don'?t|do not|not|never|won'?t)( to)? (come back|wake( up)?|survive))\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))",
     ),
     # The drug's peak timed to a high place or a jump: "I want it at its peak when I go up to the roof".
     _r(
@@ -334,6 +334,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(don'?t|do not|doubt) (think|expect|see)? ?(that )?(i'?ll|i will|i'?m going to|i'?m gonna|myself|i'?d) (still |even )?(be )?"
         r"(around (much longer|for (much )?longer|for long)|alive\b(?=[^.!?]{0,8}\b(by|much longer|for (much )?longer|for long|anymore|any more|next (week|month|year)|to see)\b))"
         r"|\b(don'?t|do not|doubt) (think|expect) (that )?(i'?ll|i will|i'?m going to|i'?m gonna|i'?d) still be (around|alive)\b"
+        # "I don't think I'll make it to morning".
+        r"|\b((don'?t|do not) (think|know if|expect)|not sure|doubt) (that )?(i'?ll|i will|i'?m going to|i'?m gonna|i can|i'?d) make it (to|through|past|till|until) (the )?(morning|tonight|the night|tomorrow|the weekend|next week|monday)\b(?!\s*(shift|exam|meeting|class|deadline|movie|lol|haha))"
         r"|\b(i|i'?ll|i will)( probably| likely)? (won'?t|will not|not going to|not gonna) (still )?be (around (much longer|for (much )?longer|for long)|alive (much longer|for (much )?longer|for long|anymore|any more|by (next|then|the end)))\b"
         r"|\bno (creo|pienso) que (siga (aqu[ií]|viv[oa]|por aqu[ií])|est[eé] viv[oa])\b(?=.{0,15}\b(para|el|la|en|mucho|m[aá]s)\b)"
         r"|\bno voy a (seguir (aqu[ií]|viv[oa]|por aqu[ií])|estar viv[oa]) (mucho (tiempo|m[aá]s)|por mucho|para (el|la|navidad|entonces)|m[aá]s tiempo)\b",
@@ -349,6 +351,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bsi (yo )?ya no (estoy|existo|estuviera|est[eé])\b|\bcuando (yo )?ya no (est[eé]|exista)\b"
         r"|\b(thought|thinking|urge|want|wanna|tempted|almost|picturing|imagine|imagining)\b.{0,40}\b(step|stepping|jump|jumping|walk|walking|throw (myself|me)|throwing myself)\b.{0,10}\b(in front of|under) (a |the )?(bus|train|truck|car|traffic|subway)\b"
         r"|\b(my|a) (suicide|goodbye) (note|letter)\b",
+    ),
+    # Warning signs a relative sees: treasured things given away beside papers shown, arrangements
+    # made or a goodbye; or "I won't be a burden to anybody much longer".
+    _r(
+        "warning_signs",
+        "suicide",
+        r"\b(gave|given|giving|gives|handed|handing)( away)?\b[^.!?]{0,30}\b(her|his|their|my) (\w+ )?(ring|rings|jewel(le)?ry|necklace|watch|guitar|belongings|possessions|things|stuff|cat|dog|savings|car|truck|collection|medals?|gear|tools|guns?|rifles?|books|records|bike|motorcycle)\b(?=.{0,300}(?:\b(show(ed|s|ing)?|told) (me|us|my \w+) where (the |her |his |their |all )?(\w+ )?(will|insurance|papers|deed|passwords?|bank|accounts?|documents|policy|policies)\b|\b(made|making|has made|have made|had made) (her |his |their |my |all the |all her |all his |final |some )?arrangements\b(?!\s+(for|to|with|so|at|about|in)\b)|\b(put|putting|getting|got) (her|his|their|my) affairs in order\b|\b(said|saying|says) (goodbye|good-?bye) to (everyone|everybody|all of us|us all)\b|\b(won'?t|will not|not going to|not gonna) be (a burden|a bother|around|here|bothering (anyone|anybody|you))\b))"
+        r"|(?:\b(show(ed|s|ing)?|told) (me|us|my \w+) where (the |her |his |their |all )?(\w+ )?(will|insurance|papers|deed|passwords?|bank|accounts?|documents|policy|policies)\b|\b(made|making|has made|have made|had made) (her |his |their |my |all the |all her |all his |final |some )?arrangements\b(?!\s+(for|to|with|so|at|about|in)\b)|\b(put|putting|getting|got) (her|his|their|my) affairs in order\b|\b(said|saying|says) (goodbye|good-?bye) to (everyone|everybody|all of us|us all)\b|\b(won'?t|will not|not going to|not gonna) be (a burden|a bother|around|here|bothering (anyone|anybody|you))\b)(?=.{0,300}\b(gave|given|giving|gives|handed|handing)( away)?\b[^.!?]{0,30}\b(her|his|their|my) (\w+ )?(ring|rings|jewel(le)?ry|necklace|watch|guitar|belongings|possessions|things|stuff|cat|dog|savings|car|truck|collection|medals?|gear|tools|guns?|rifles?|books|records|bike|motorcycle)\b)"
+        r"|\b(i|he|she|they|mom|dad|my (mom|dad|mother|father|grandma|grandpa|grandmother|grandfather|wife|husband|son|daughter|brother|sister|partner|friend))\s+(won'?t|will not|am not going to|'m not going to|is not going to|'s not going to|isn'?t going to|not gonna|'m not gonna|'s not gonna|will no longer) be (a|an) (burden|bother)( (to|on|for) (anyone|anybody|you|everyone|everybody|you all|any of you|the family|my \w+))?\s+(much\s+|for\s+(much\s+)?)?longer\b(?!\s+than\b)"
+        r"|\b(ya )?no (voy a ser|ser[eé]) (una )?carga (para nadie |para ustedes |para ti )?(por )?mucho (tiempo|m[aá]s)\b"
+        r"|\b(regal[oó]|ha regalado|est[aá] regalando|regalando|dio|ha dado|est[aá] dando|reparti[oó])\b[^.!?]{0,30}\b(su|sus) (reloj|anillo|guitarra|joyas|cosas|perr[oa]|gat[oa]|ropa|herramientas|carro|coche|camioneta|medallas|libros|discos|armas?)\b(?=.{0,300}(?:\b(nos|me|le|les) (enseñ[oó]|mostr[oó]|dijo) d[oó]nde (est[aá]n?|guarda|tiene) (los|las|el|la|su|sus) (\w+ )?(papeles|seguro|testamento|documentos|escrituras|cuentas|p[oó]liza)\b|\b(arregl[oó]|dej[oó] en orden|puso en orden) (sus|todos sus) (papeles|asuntos|cosas)\b|\bse (despidi[oó]|est[aá] despidiendo) de (todos|todo el mundo|nosotros)\b))"
+        r"|(?:\b(nos|me|le|les) (enseñ[oó]|mostr[oó]|dijo) d[oó]nde (est[aá]n?|guarda|tiene) (los|las|el|la|su|sus) (\w+ )?(papeles|seguro|testamento|documentos|escrituras|cuentas|p[oó]liza)\b|\b(arregl[oó]|dej[oó] en orden|puso en orden) (sus|todos sus) (papeles|asuntos|cosas)\b|\bse (despidi[oó]|est[aá] despidiendo) de (todos|todo el mundo|nosotros)\b)(?=.{0,300}\b(regal[oó]|ha regalado|est[aá] regalando|regalando|dio|ha dado|est[aá] dando|reparti[oó])\b[^.!?]{0,30}\b(su|sus) (reloj|anillo|guitarra|joyas|cosas|perr[oa]|gat[oa]|ropa|herramientas|carro|coche|camioneta|medallas|libros|discos|armas?)\b)",
     ),
     _r(
         "planning_how",
@@ -443,6 +457,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
         # The cuts said as made on oneself, or deeper than before.
         r"|\b(making|made|make|giving (myself|himself|herself))\s+(\w+\s+)?(cuts|burns|gashes)\s+(on|in|into|across)\s+(my|his|her)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|forearms?|chest)\b"
         r"|\b(i|he|she)\s+(cut|cuts|cutting)\s+((myself|himself|herself)\s+)?(way |much |a lot |even )?deeper\b(?!\s+(in)?to (my |our |his |her |their |the |a )?(savings|budget|funds|margins?|profits?|spending|retirement|pockets?|wallet|account|paycheck|reserves|time|schedule|sleep)\b)|\bmy cuts\b.{0,30}\b(deeper|too deep)\b",
+    ),
+    # "tonight I cut my thighs again", "cut my wrist open", "burned my wrist with a lighter again": the
+    # injury told as done, by its body part (a kitchen, a fall or the beach is a mishap).
+    _r(
+        "self_injury_told",
+        "suicide",
+        r"\b(i|he|she)\s+(just\s+|have\s+|'ve\s+)?(cut|carved|burned|burnt|sliced)\s+(my|his|her)\s+(arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?|skin)\s+(again|open|deep\w*|tonight|today)\b"
+        r"|\b(tonight|today|just now|last night)\s*,?\s*(i|he|she)\s+(cut|carved|burned|burnt|sliced)\s+(my|his|her)\s+(arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?)\b"
+        r"|\b(i|he|she)\s+(just\s+|have\s+|'ve\s+)?(burned|burnt)\s+(my|his|her)\s+(arms?|wrists?|thighs?|legs?|stomach|hips?|forearms?|skin|hands?)\s+with\s+(a |my |his |her )?(lighter|cigarette|match|lit \w+)\b",
     ),
     # Picturing a crash or fall as the way out.
     _r(
@@ -696,7 +719,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "took_many",
         "overdose",
         # "a whole tablet instead of a half" is one tablet.
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|\d{2,}|ten|fifteen|twenty|thirty)\b.{0,25}"
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|(?<![.,])\d{2,}(?![.,]\d)|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
         + r"\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
         r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
@@ -705,14 +728,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(the |a |my )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|box)\b(?! (with|to|back|home|along|insert|leaflet)\b)(?! of (?!(pills|tablets|meds|klonopin|clonazepam|benzos|them|my|his|her)\b))"
         r"|\bmore than (the label|the bottle|prescribed|i should|i'?m supposed to)\b[^?]{0,30}\b(the )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|bottle)\b"
         r"|\b(took|taken|swallowed) (every (single )?one|all of them) (in|from|out of) the (blister( pack| strip)?|pack|strip|sheet|bottle)\b"
-        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b(\d{2,}|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b"
+        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b((?<![.,])\d{2,}(?![.,]\d)|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b"
         # "I shouldn't have taken 8 of them... ER or ride it out?": an intake admitted, with what to do now.
-        r"|\b(shouldn'?t|should not|should never) have (taken|took|had|swallowed|popped|downed)\s+(\w+\s+)?([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|all|so many|that many|both) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        r"|\b(shouldn'?t|should not|should never) have (taken|took|had|swallowed|popped|downed)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)|three|four|five|six|seven|eight|nine|ten|all|so many|that many|both) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
         + _PILLS
         + r"|"
         + _PILLS
         + r"|mg|xanax|bars)\b"
-        r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|\d{2,}|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
         + _PILLS
         + r"|pills|tabs|tablets|klonopins?|k-?pins)\b"
         r"(?=.{0,160}\b(ride it out|sleep it off|wait it out|(go to|need|head to) (the )?(er|e\.r\.|hospital|a&e|emergency room)|call (911|poison control))\b)",
@@ -783,7 +806,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(\d+(\.\d+)?\s*(mg|pills?|bars?|tabs?)|klonopin|clonazepam|benzos?|kpins?)\b.{0,30}\b(plus|and|with|\+|on top of)\b.{0,15}\b(\d+ )?"
         + _DEPRESSANTS
-        + r"\b.{0,60}\b(where i'?m at|rn|right now|in my system|already (took|had|in)|i'?m on (now|rn|right now))\b",
+        + r"\b.{0,60}\b(where i'?m at|rn|right now|in my system|already (took|had|in)|i'?m on (now|rn|right now))\b"
+        # "he mixed his clonazepam with oxy about 30 min ago": an opioid on top, within the hour(s).
+        r"|\b(mixed|took|had|combined|taken|swallowed)\b.{0,40}\b(klonopin|clonazepam|benzos?|kpins?|pills?)\b.{0,20}\b(with|and|plus)\b.{0,15}"
+        r"\b(opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean|tramadol)\b"
+        r"[^.!?]{0,40}\b((\d+|an|a|a few|half an|about (an|\d+)|like (an|\d+)) (min\w*|hours?|hrs?) ago)\b(?![^.!?]{0,40}\b(as prescribed|prescribed|my doctor)\b)",
     ),
     _r(
         "sobredosis_es",
@@ -799,7 +826,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) (people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -807,7 +834,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "withdrawal_signs_first",
         "withdrawal",
         r"\b((i'?m|i am|im|he'?s|she'?s|they'?re|(?<=\w )(is|are)|keeps?|been|now|currently|still|started)\s+(\w+\s+){0,2}(shaking|trembling|twitching|jerking|hallucinating|confused|seeing (things|shadows|bugs|people|stuff)|hearing (things|voices|music|people))"
-        r"(?! (online|on (reddit|tiktok|facebook|the news|tv|social media)|about|from|in (the|a) (news|book|movie|show)))|can'?t stop (shaking|twitching|jerking|trembling)|shaking so (bad|hard|much)|"
+        r"(?! (online|on (reddit|tiktok|facebook|the news|tv|social media)|about|from|in (the|a) (news|book|movie|show)|(numbers|estimates|claims|posts|articles|studies|reports|research|figures|comments|threads|reviews|stories|advice)\b))|can'?t stop (shaking|twitching|jerking|trembling)|shaking so (bad|hard|much)|"
         r"(just had|is having|am having|i'?m having|he'?s having|she'?s having) (a |another )?(seizure|fit|convulsion)|(i|he|she) (don'?t|doesn'?t) (know|recogni[sz]e) (where|who|me|us)|(estoy|est[aá]|sigue) (alucinando|temblando (tanto|sin parar|mucho)|(viendo|oyendo) (cosas|voces|bichos))|(tiemblo|tiembla) (tanto|sin parar|mucho))\b"
         r".{0,160}\b(haven'?t (taken|had)|hasn'?t (taken|had)|ran out|run out|cold turkey|stopped (taking|my|the|her|his)|quit (my|the|taking|klonopin|clonazepam)|"
         r"(went|gone|been|going) (off|without)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|sin (tomar|el clonazepam|la pastilla|el rivotril)|"
@@ -821,7 +848,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blue|gray|grey|purple)\b|\b(choking|gasping|and) (turning|going) (blue|gray|grey|purple)\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is )?(turning |going )?(blue|purple|gray|grey)\b|\bwon'?t wake up\b"
+        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(choking|gasping|and) (turning|going) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is |look |looks |looking |seem |seems )?(turning |going |kind of |a bit |a little |slightly )?(blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b(?![^.!?]{0,20}\b(popsicle|slushie|candy|lipstick|lip gloss|dye|paint|marker|ink|juice|berr(y|ies)|frosting|gum|drink)\b)|\bwon'?t wake up\b"
         r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(still )?(not|isn'?t|aren'?t) waking up\b(?!\s+(at night|in the night|in the mornings?|during|anymore|as (much|often)|early|easily|feeling|rested|tired|with|for|until|till|before|because|when|if|on time|to (his|her|their|the|an|my) alarms?|like|the way))",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
@@ -986,7 +1013,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_much_should",
         "dosing",
-        r"\b(how|hw|hoe) (much|many|mch)\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
+        r"\b((how|hw|hoe) (much|many|mch)|what (amount|quantity))\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
     ),
     # "how much to get through the flight": an amount for an occasion.
     _r(
@@ -1042,14 +1069,14 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "can_i_take_more",
         "dosing",
-        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )up|bump|chew)\b.{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
+        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )(?<!set )(?<!sets )(?<!setting )up|bump|chew)\b.{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
         r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b"
         r"|\b(can|should|could|may)\s+(i|we)\s+(still\s+)?(do|keep doing)\s+(the|an|that|my)\s+extra\s+(\d|\.\d|half|quarter|dose|pill|tab\w*|mg|one|klonopin|clonazepam)",
     ),
     _r(
         "conversion",
         "dosing",
-        r"\b(convert\w*|conversion|equivalen\w*|switch\w* (me |from|to)|swap\w*|cross[- ]?taper\w*)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|ativan|lorazepam|librium|chlordiazepoxide|benzo\w*|klonopin|clonazepam)\b",
+        r"\b(convert\w*|conversion|equivalen\w*|switch\w* ((me|myself|him|himself|her|herself|them) )?(from|to)|swap\w*|cross[- ]?taper\w*)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|ativan|lorazepam|librium|chlordiazepoxide|benzo\w*|klonopin|clonazepam)\b",
     ),
     _r(
         "maximum_dose",
@@ -1133,6 +1160,29 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(space|stretch|ration|spread|split)\w*( (them|it))?( out)?\b.{0,30}\b((the|my|these|those|remaining|last|what'?s left of (my|the))\s+)?(\d+\s+)?(pills?|tablets?|doses?|meds|supply|klonopin|clonazepam|them|it)\b.{0,40}\b(until|till|til|to last|so (they|it) lasts?|before (my|the) (refill|appointment)|for (\d+|a|two|three|the next) (days?|weeks?))\b"
         r"|\bmake (them|it|my (pills|meds|supply|klonopin|clonazepam)|the (\d+ )?(pills|tablets|meds)) last\b(?=.{0,60}\b(until|till|til|refill|appointment|monday|tuesday|wednesday|thursday|friday|weekend|week|days)\b)",
+    ),
+    # Stretching a supply, in Spanish: "cómo las estiro", "cómo hago que me duren".
+    _r(
+        "racionar_es",
+        "dosing",
+        r"\b(c[oó]mo|de qu[eé] (manera|forma)|qu[eé] hago para)\s+(me\s+)?(las|los|la|lo)\s+(estiro|estirar|hago durar|racion\w*|reparto|repartir|espacio|espaciar|administro)\b"
+        r"|\b(estirar|racionar|hacer durar|repartir|espaciar)\s+(las|mis|los|estas|esas)\s+(\d+\s+)?(pastillas|pastis|tabletas|dosis|clonazepam|rivotril)\b"
+        r"|\bc[oó]mo hago (para )?que (me )?(duren|alcancen)\b",
+    ),
+    # Whether to give or take it again when no one remembers if it was taken.
+    _r(
+        "unsure_if_taken",
+        "dosing",
+        r"\b(can'?t|cannot|don'?t|doesn'?t|didn'?t|not sure|unsure|forgot|forgets|forget)\s+(remember\s+)?(whether|if)\s+(i|he|she|they|we|my \w+)\s+(already\s+|actually\s+)?(took|taken|had|gave|given|swallowed)\b"
+        r".{0,200}\b(should|do|can|could|would)\s+(i|we|he|she|they|you)\s+(\w+\s+)?(take|give|skip|double|repeat|wait)\b",
+    ),
+    # The steps of a switch one makes oneself: how to overlap two drugs, when to drop the old one.
+    _r(
+        "switch_steps",
+        "dosing",
+        r"\bhow (should|do|can|would|could) (i|we) (\w+ )?overlap (them|the two|both|it|klonopin|clonazepam|the (klonopin|clonazepam|meds|pills))\b"
+        r"|\b(c[oó]mo|cu[aá]ndo) (las|los|lo|la) (voy )?(solap\w*|cruz\w*|intercal\w*)\b"
+        r"|\b(at what point|when) (should|do|can|could) (i|we|he|she) (finally |completely )?(drop|stop|quit|cut out|come off|get off) (the |my |his |her )?(klonopin|clonazepam|benzo|kpin|rivotril|it)\b(?! (a )?(taper|withdraw)|\s+(from|topic|conversation|subject|question|issue|talk)\b)",
     ),
     # Dosing asked as logistics: skipping days while away, when to take it on a night shift or in
     # another time zone, both pills together, splitting a tablet for the pill organizer, whether a
@@ -1547,11 +1597,19 @@ _TERM_ASKED = re.compile(
 _UNITS_ASKED = re.compile(
     r"\b(same as|equal to|equals|igual (a|que)|lo mismo que|equivale a)\s+\d+(\.\d+)?\s*(micrograms?|mcg|µg|ug|microgramos?)\b"
 )
+# "why does it come in strengths like 0.125 mg and wafers": the forms it is sold in, not a dose.
+_SOLD_AS = (
+    r"\b(comes?|available|sold|made|supplied|manufactured) in (different |several |various |many )?(strengths|doses|forms|sizes|formulations)\b"
+    r"|\b(strengths|forms|formulations) (like|such as)\b|\bwhy (does|do|is|are) (it|they|klonopin|clonazepam) (come|sold|made)\b"
+    r"|\bwhat (are )?(the )?(different )?(forms?|formulations?|strengths?) (does|do|is|are|of)\b"
+    r"|\bvienen? en (presentaciones|concentraciones|dosis|formas)\b|\bpor qu[eé] (viene|vienen|hay|lo venden)\b"
+)
 _APPEARANCE = re.compile(
     r"\b(colou?r|shape|imprint|markings?|stamped|engraved|look(s)? like|what does (it|the \w+) look)\b"
     # "¿cómo es la pastilla de 2 mg? ¿tiene una rayita?", "¿de cuántos miligramos viene?": what it looks like or is sold as.
     r"|\bc[oó]mo (es|son) (la|las|el|los) (pastillas?|tabletas?|comprimidos?)\b|\bde qu[eé] (color|forma)\b|\b(rayita|ranura|redonda|alargada|grabad[oa])\b"
-    r"|\bde cu[aá]nt[oa]s (mg|miligramos) (viene|vienen|hay|las (hay|venden))\b|\b(en )?qu[eé] (presentaciones|concentraciones|dosis) (viene|vienen|hay|venden)\b"
+    r"|\bde cu[aá]nt[oa]s (mg|miligramos) (viene|vienen|hay|las (hay|venden))\b|\b(en )?qu[eé] (presentaciones|concentraciones|dosis) (viene|vienen|hay|venden)\b|"
+    + _SOLD_AS
 )
 
 
@@ -1583,13 +1641,15 @@ _PILL_DESCRIBED = re.compile(
     r"\b(colou?r|shape|imprint|markings?|stamped|engraved|scored)\b|\bc[oó]mo (es|son) (la|las|el|los) (pastillas?|tabletas?|comprimidos?)\b"
     r"|\bde qu[eé] (color|forma)\b|\b(rayita|ranura|redonda|alargada|grabad[oa])\b"
     r"|\bde cu[aá]nt[oa]s (mg|miligramos) (viene|vienen|hay|las (hay|venden))\b|\b(en )?qu[eé] (presentaciones|concentraciones|dosis) (viene|vienen|hay|venden)\b"
-    r"|\bwhat (strengths?|doses) (does|do) (it|they|klonopin|clonazepam) come in\b"
+    r"|\bwhat (strengths?|doses) (does|do) (it|they|klonopin|clonazepam) come in\b|" + _SOLD_AS
 )
 
 
 _DOSE_ASKED = re.compile(
     r"\bcu[aá]nt[oa]s? (me |le )?(tomo|tomar|tome|doy|dar)|\b(me|le) (tomo|doy)\b|\b(media|mitad) o (entera|una)\b|\bhow (many|much)\b|"
-    r"\b(should|can|do) (i|we|he|she) take\b|\btonight\b|\besta noche\b|\bcu[aá]nt[oa]s?\b.{0,20}\b(me|le)\b"
+    r"\b(should|can|do) (i|we|he|she) take\b|\btonight\b|\besta noche\b|\bcu[aá]nt[oa]s?\b.{0,20}\b(me|le)\b|"
+    r"\b(be|is it|is that) (ok(ay)?|safe|fine|enough|too much|right) for (me|my|him|her|them|a)\b|\bcan (i|we|he|she) (swap|switch|replace|substitute|use|split)\b|"
+    r"\bwhich (one|strength|dose|pill) should\b|\bshould (my \w+|he|she|i|we) (start|take|use)\b"
 )
 
 
@@ -2050,6 +2110,68 @@ def _term_or_workings_asked(flat: str, match: Match) -> bool:
     return bool(_MEANING.search(flat)) and not _AMOUNT.search(flat)
 
 
+# "my therapist asked if I'd ever wanted to hurt someone. I haven't": a screening question told, and
+# answered no, is not the act or the wish.
+_ASKED_IF = re.compile(
+    r"\b(asked|asks|asking|ask|screened|screens)\s+(me|us|him|her|them)?\s*(if|whether)\s+"
+    r"((i|he|she|they)('d|'ve|'m|'s| had| have| was| were| is| am| would)?\s+)?(ever\s+)?$"
+)
+_ANSWERED_NO = re.compile(
+    r"^[^.!?]{0,80}[.!?,;:]\s*(and\s+|but\s+)?((i|he|she|they)\s+(really\s+)?(haven'?t|have not|hadn'?t|hasn'?t|don'?t|didn'?t|never|said no|told (him|her|them|her) no)\b|(no|nope|never|not at all)\b)"
+)
+
+
+def _asked_and_denied(flat: str, match: Match) -> bool:
+    return bool(
+        _ASKED_IF.search(flat[max(0, match.start() - 50) : match.start()])
+        and _ANSWERED_NO.search(flat[match.end() : match.end() + 160])
+    )
+
+
+# "so she doesn't accidentally double up": guarding against a double dose is not asking for one.
+_DOUBLE_PREVENTED = re.compile(
+    r"(\bso (that )?(she|he|they|i|we|my \w+|nobody|no one) (doesn'?t|don'?t|won'?t|can'?t|never|does not|do not|cannot)"
+    r"|\b(prevent\w*|avoid\w*|stop\w*|keep\w*) (her|him|them|me|us|my \w+)?\s*(from )?)\s*(accidentally |ever |mistakenly )?$"
+)
+
+
+def _double_prevented(flat: str, match: Match) -> bool:
+    return bool(_DOUBLE_PREVENTED.search(flat[max(0, match.start() - 50) : match.start()]))
+
+
+_MISHAP_OUTDOORS = re.compile(
+    r"\b(beach|bonfire|campfire|fire ?pit|pizza|bike|bicycle|falling|fall(ing)? off|hiking|climbing|camping|at work|"
+    r"on (a|the|some|that|this) (\w+ ){0,2}(fence|gate|nail|glass|edge|corner|rock|branch|wire|saw|mower|metal|tin|can|knife|blade))\b"
+)
+
+
+def _mishap_told(flat: str, match: Match) -> bool:
+    sentence = _sentence_of(flat, match)
+    return bool(_MISHAP.search(sentence) or _MISHAP_OUTDOORS.search(sentence))
+
+
+# "is lips going bluish one of the signs to watch for?", "what does it mean if someone's lips turn grey?
+# we're doing a first aid course": a sign asked about, with nothing said to happen now.
+_SIGN_LISTED = re.compile(
+    r"\b(one of the|a|an) (\w+ )?(signs?|symptoms?)\b|\b(signs?|symptoms?) (i|we|you|people) should (watch|look) (for|out for)\b|\bchecklist\b"
+    r"|\bfirst[- ]aid (course|class|training)\b|\bwhat does it mean (if|when) (someone|a person|somebody)\b|\bin the cold\b|\braynaud"
+)
+
+
+def _sign_listed(flat: str, match: Match) -> bool:
+    return bool(_SIGN_LISTED.search(flat)) and not _NOW.search(flat)
+
+
+# Treasures handed on and papers shown after a death, in hospice or for an estate: end-of-life affairs.
+_END_OF_LIFE = re.compile(
+    r"\b(died|passed away|passed on|death of|funeral|estate|executor|hospice|terminal\w*|stage (4|iv|four)|muri[oó]|falleci\w*|cuidados paliativos)\b"
+)
+
+
+def _end_of_life(flat: str, match: Match) -> bool:
+    return bool(_END_OF_LIFE.search(flat))
+
+
 def _figure_of_killing(flat: str, match: Match) -> bool:
     return bool(_FIGURE_OF_KILLING.match(flat, match.end())) and not _REAL_THREAT.search(flat)
 
@@ -2062,6 +2184,11 @@ _EXEMPTIONS = _by_rule(
     (("sedate_in_secret",), _care_given),
     (("covert_drugging",), _care_ordered),
     (_DENIABLE, _denied_just_before),
+    (_DENIABLE, _asked_and_denied),
+    (("missed_dose", "can_i_take_more"), _double_prevented),
+    (("self_injury_told",), _mishap_told),
+    (("unresponsive",), _sign_listed),
+    (("warning_signs",), _end_of_life),
     (_ABOUT_ABLE, _asked_about_or_depicted),
     (_PLAYABLE, _in_play),
     (_PERSON_ONLY, _said_of_a_machine),
@@ -2093,7 +2220,26 @@ def _dated_to_the_past(flat: str, match: Match) -> bool:
 
 # A rule about something going on now does not fire on an event the message dates to the past
 # (unless asked to read any time: what an earlier turn told, now said to be happening again).
-_DATABLE = _by_rule((_IN_PROGRESS, _dated_to_the_past))
+# "ran out 3 days ago, now shaking so hard I can't stand": the stop's recent date is not the signs' date.
+_RECENT_STOP = re.compile(
+    r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|a few|few|several|a couple( of)?|couple( of)?) days? ago|last (week|night)|yesterday)\b"
+)
+
+
+def _stop_dated_long_ago(flat: str, match: Match) -> bool:
+    """A withdrawal told with a stop "3 days ago" or "last week" is going on now: it is dated to the
+    past only by what dates the signs (weeks or more ago, stable since, "had a seizure 3 days ago")."""
+    start, end = match.span()
+    # Only a date between the stop and the signs dates the stop; one after the signs dates them.
+    told = _RECENT_STOP.sub(lambda found: " " * len(found.group(0)), flat[start:end])
+    return _event_over(flat[:start] + told + flat[end:], start, end)
+
+
+_WITHDRAWAL_DATABLE = ("withdrawal_severe",)
+_DATABLE = _by_rule(
+    (tuple(name for name in _IN_PROGRESS if name not in _WITHDRAWAL_DATABLE), _dated_to_the_past),
+    (_WITHDRAWAL_DATABLE, _stop_dated_long_ago),
+)
 
 
 def _first_match(flat: str, rules: tuple[Rule, ...], any_time: bool = False) -> Rule | None:
