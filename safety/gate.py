@@ -648,6 +648,34 @@ _WITHDRAWAL_SIGNS = re.compile(
 )
 
 
+# "I'm not in withdrawal, same dose for years": the word, denied.
+_NOT_IN_WITHDRAWAL = re.compile(
+    r"\b(not|never|no|isn'?t|wasn'?t|aren'?t|ain'?t)\s+(in\s+|going through\s+|having\s+)?(any\s+)?(withdrawal|withdrawing|tapering|detox\w*)\b"
+    r"|\bnot (stopping|quitting|cutting( down)?|tapering)\b|\bno (estoy|est[aá]) en abstinencia\b",
+    re.IGNORECASE,
+)
+# Chest pain with a numb arm, a stroke, a head hit and bleeding: a medical emergency even during a
+# stop, whatever else is shaking or racing.
+_HEART_OR_HEAD = re.compile(
+    r"\bchest\b[^.!?]{0,60}\b(left )?arm (is |goes |went |feels |gone )?(numb|tingl\w*|weak|heavy)\b|\b(left )?arm\b[^.!?]{0,40}\b(numb|tingl\w*)\b[^.!?]{0,60}\bchest\b"
+    r"|\b(heart attack|infarto|stroke|won'?t stop bleeding|bleeding won'?t stop|blood (all over|everywhere)|dolor (en el|de) pecho y (el )?brazo)\b",
+    re.IGNORECASE,
+)
+# A seizure or things seen that are not there: withdrawal's own signs, whatever else is told.
+_WITHDRAWAL_OWN = re.compile(
+    r"\b(seiz\w*|convuls\w*|fits?|hallucinat\w*|seeing (things|bugs|people|shadows)|bugs|jerking|not there|aren'?t there|alucin\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _heart_or_head(message: str) -> bool:
+    return bool(_HEART_OR_HEAD.search(message)) and not _WITHDRAWAL_OWN.search(message)
+
+
+def _withdrawal_context(text: str) -> bool:
+    return bool(_WITHDRAWAL_CONTEXT.search(_NOT_IN_WITHDRAWAL.sub(" ", normalize(text))))
+
+
 def _in_light_of(situation: str, message: str, earlier_turns: Sequence[str]) -> str:
     """Signs of a medical emergency told after turns about stopping or cutting down are a withdrawal
     emergency (chest pain or bleeding stays medical)."""
@@ -655,7 +683,8 @@ def _in_light_of(situation: str, message: str, earlier_turns: Sequence[str]) -> 
         situation == "medical"
         and earlier_turns
         and _WITHDRAWAL_SIGNS.search(message)
-        and _WITHDRAWAL_CONTEXT.search(normalize(" ".join(earlier_turns[-2:])))
+        and not _heart_or_head(message)
+        and _withdrawal_context(" ".join(earlier_turns[-2:]))
     ):
         return "withdrawal"
     return situation
@@ -664,7 +693,7 @@ def _in_light_of(situation: str, message: str, earlier_turns: Sequence[str]) -> 
 def _situation_of(category: str, message: str) -> str:
     """Signs a stop can bring on, told with the stop, are a withdrawal emergency; chest pain or
     bleeding during a taper stays medical."""
-    if category != "medical" or not _WITHDRAWAL_CONTEXT.search(normalize(message)):
+    if category != "medical" or not _withdrawal_context(message) or _heart_or_head(message):
         return category
     if _HEART_OR_BLEEDING.search(message) and not _WITHDRAWAL_SIGNS.search(message):
         return category

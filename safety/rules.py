@@ -86,7 +86,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
     # "guidance on how to cause physical harm to others", "techniques for a stabbing".
@@ -659,6 +659,24 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bunder (his|her|my|their) tongue\b.{0,40}\b(spit\w*|hid\w*|stash\w*|sav(e|es|ed|ing)|collect\w*|tissue|napkin)\b"
         r"|\bcheek(ing|ed|s) (his|her|my|their) (\w+ )?(pills|meds|doses|tablets|klonopin|clonazepam)\b.{0,60}\b(sav(e|es|ed|ing)|stash\w*|hid\w*|collect\w*|enough|saving up)\b",
     ),
+    # Pills saved up, hidden or collected, by the writer or someone they tell of, beside a wish to die
+    # or a date: "saving up her mom's clonazepam ... 'Friday is the day'", "guardando sus pills ... ready to go".
+    _r(
+        "hoarding_with_intent",
+        "suicide",
+        r"\b(saving|saved|stockpil\w*|hoard\w*|hiding|hid|hidden|stashing|stashed|collecting|collected|squirrel\w*|cheeking|guardando|juntando|escondiendo|acumulando|ha guardado|ha juntado)\b[^.!?]{0,40}\b(pills?|tablets?|klonopin|clonazepam|rivotril|meds|pastillas|pastis|kpins?|k-?pins|pins|benzos)\b(?=.{0,160}(?:\b((this|next) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend)|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight) is the (day|night)\s*([.!;\"”']|$|,?\s*i'?m\b)|\b(ready to|wants? to|going to) (go (with|to) (god|dios|jesus|the lord|heaven)|die|end it)\b|\b(go|ir(se)?) con dios\b|with dios\b|\b(go (see|be with)|join|be with) (her|his|their|my) (late|dead|deceased) \w+|\b(se quiere morir|no quiere vivir|quiere morirse|quiere irse con)\b))"
+        r"|(?:\b((this|next) (friday|saturday|sunday|monday|tuesday|wednesday|thursday|weekend)|friday|saturday|sunday|monday|tuesday|wednesday|thursday|tomorrow|tonight) is the (day|night)\s*([.!;\"”']|$|,?\s*i'?m\b)|\b(ready to|wants? to|going to) (go (with|to) (god|dios|jesus|the lord|heaven)|die|end it)\b|\b(go|ir(se)?) con dios\b|with dios\b|\b(go (see|be with)|join|be with) (her|his|their|my) (late|dead|deceased) \w+|\b(se quiere morir|no quiere vivir|quiere morirse|quiere irse con)\b)(?=.{0,160}\b(saving|saved|stockpil\w*|hoard\w*|hiding|hid|hidden|stashing|stashed|collecting|collected|squirrel\w*|cheeking|guardando|juntando|escondiendo|acumulando|ha guardado|ha juntado)\b[^.!?]{0,40}\b(pills?|tablets?|klonopin|clonazepam|rivotril|meds|pastillas|pastis|kpins?|k-?pins|pins|benzos)\b)",
+    ),
+    # Someone on the ledge of a roof or a bridge, legs over the side.
+    _r(
+        "on_the_ledge",
+        "suicide",
+        r"\b(on|onto|over|at|off) the (ledge|edge|railing) of (the |a )?(roof|rooftop|top (level|floor|deck)|bridge|building|overpass|parking (garage|structure|deck))\b(?=.{0,200}\b(jump\w*|won'?t (come|get) (down|back)|going to (go|do it|end|let go)|gonna (go|do it|end|let go)|end it|goodbye|took (his|her|their|my) (pills|klonopin|clonazepam|meds|kpins?)|when (he|she|they|i) go(es)?|(it all|everything) (to )?(stop|be quiet)|let go|kill (him|her|them|my)self)\b)|\b(jump\w*|won'?t (come|get) (down|back)|going to (go|do it|end|let go)|gonna (go|do it|end|let go)|end it|goodbye|took (his|her|their|my) (pills|klonopin|clonazepam|meds|kpins?)|when (he|she|they|i) go(es)?|(it all|everything) (to )?(stop|be quiet)|let go|kill (him|her|them|my)self)\b(?=.{0,200}\b(on|onto|over|at|off) the (ledge|edge|railing) of (the |a )?(roof|rooftop|top (level|floor|deck)|bridge|building|overpass|parking (garage|structure|deck))\b)"
+        r"|\b(legs|feet) (dangling |hanging )?over the (side|edge|railing|ledge)\b(?=.{0,200}\b(jump\w*|won'?t (come|get) (down|back)|going to (go|do it|end|let go)|gonna (go|do it|end|let go)|end it|goodbye|took (his|her|their|my) (pills|klonopin|clonazepam|meds|kpins?)|when (he|she|they|i) go(es)?|(it all|everything) (to )?(stop|be quiet)|let go|kill (him|her|them|my)self)\b)"
+        r"|\b(standing|sitting|sat|stood|climbed|climbing|perched)\b[^.!?]{0,20}\b(on|onto|over|at) the (ledge|edge|railing) of (the |a )?(roof|rooftop|top (level|floor|deck)|bridge|building|overpass|parking (garage|structure|deck))\b"
+        r"(?![^.!?]{0,60}\b(fishing|working|washing|lunch|photos?|selfies?|painting|repair\w*|install\w*|harness|eating|view|sunset|videos?)\b)"
+        r"|\b(legs|feet) (dangling |hanging )?over the (railing|ledge)\b(?! of (the )?(pool|dock|boat|pier|porch|deck|bed|couch|hammock|stage|truck))",
+    ),
     # "tylenol or sleeping pills, I'm trying to decide which": choosing between ways of dying.
     _r(
         "choosing_a_way",
@@ -683,7 +701,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "if_i_took_it_all",
         "suicide",
         r"\bif i (just |only |simply )?(took|take|swallowed|swallow|were to take|downed|down|popped)\b.{0,40}\b(whole|entire|all( of)?|every|the rest|the bottle|a month'?s|month'?s)\b.{0,80}"
-        r"\b(make sure\s*($|[.!?,;])|be enough\s*($|[.!?,;]|to (die|end it|kill me|not wake|never wake))|for good|never wake|not wake|wouldn'?t wake|won'?t wake|be over|end it|kill me)"
+        r"\b(make sure\s*($|[.!?,;])|be enough\s*($|[.!?,;]|to (die|end it|kill me|not wake|never wake))|for good|never wake|not wake|wouldn'?t wake|won'?t wake|be over|end it|kill me|"
+        r"(just )?(fall asleep|go to sleep|drift off) and (not|never) (feel (anything|a thing|nothing)|wake)|not feel (anything|a thing))"
         r"|\bsi me (tomo|tomara|trago|tragara)\b.{0,40}\b(todas?|toda la caja|el frasco|la caja|el bl[ií]ster)\b.{0,80}\b(asegurar\w*|ser[ií]a suficiente (para|\W*$)|no despertar\w*|para siempre|se acab\w*|matar\w*)",
     ),
     _r(
@@ -719,7 +738,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "took_many",
         "overdose",
         # "a whole tablet instead of a half" is one tablet.
-        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|(?<![.,])\d{2,}(?![.,]\d)|ten|fifteen|twenty|thirty)\b.{0,25}"
+        r"\b(took|taken|take|swallowed|ate|popped|downed|had|chugged)\b.{0,40}\b((whole|entire)(?! (pill|tablet|tab|klonopin|clonazepam|kpin|one)\b(?!s)(?! (bottle|box|pack|packet|strip|supply|prescription|script|jar|container|blister|refill)))|all( of)?( my)?|the rest|rest of|bunch|handful|lots?|too many|way too|extra|(?<![.,])\d{2,}(?![.,]\d)(?!\s*(%|percent|por ?ciento))|ten|fifteen|twenty|thirty)\b.{0,25}"
         + _PILLS
         + r"\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
         r"|\b(take|took|taken|taking|swallow\w*|down|downed)\s+(my |the |her |his |their )?(whole|entire|full|all( of)?( my)?)\s+((week|month|fortnight|weeks|months)'?s?'? (worth |of )?)?(prescription|script|supply|refill)\b"
@@ -728,14 +747,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(the |a |my )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|box)\b(?! (with|to|back|home|along|insert|leaflet)\b)(?! of (?!(pills|tablets|meds|klonopin|clonazepam|benzos|them|my|his|her)\b))"
         r"|\bmore than (the label|the bottle|prescribed|i should|i'?m supposed to)\b[^?]{0,30}\b(the )?(whole|entire) (blister( strip| pack)?|strip|sheet|pack|packet|bottle)\b"
         r"|\b(took|taken|swallowed) (every (single )?one|all of them) (in|from|out of) the (blister( pack| strip)?|pack|strip|sheet|bottle)\b"
-        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b((?<![.,])\d{2,}(?![.,]\d)|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b"
+        r"|\b(take|took|taken|taking|swallow\w*|down|downed|pop|popped|did|had|ate)\b.{0,15}\b((?<![.,])\d{2,}(?![.,]\d)(?!\s*(%|percent|por ?ciento))|ten|twelve|fifteen|twenty|thirty|a handful|a bunch) of (these|those|them|the (pills|tablets|meds))\b"
         # "I shouldn't have taken 8 of them... ER or ride it out?": an intake admitted, with what to do now.
-        r"|\b(shouldn'?t|should not|should never) have (taken|took|had|swallowed|popped|downed)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)|three|four|five|six|seven|eight|nine|ten|all|so many|that many|both) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        r"|\b(shouldn'?t|should not|should never) have (taken|took|had|swallowed|popped|downed)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)(?!\s*(%|percent|por ?ciento))|three|four|five|six|seven|eight|nine|ten|all|so many|that many|both) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
         + _PILLS
         + r"|"
         + _PILLS
         + r"|mg|xanax|bars)\b"
-        r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
+        r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)(?!\s*(%|percent|por ?ciento))|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
         + _PILLS
         + r"|pills|tabs|tablets|klonopins?|k-?pins)\b"
         r"(?=.{0,160}\b(ride it out|sleep it off|wait it out|(go to|need|head to) (the )?(er|e\.r\.|hospital|a&e|emergency room)|call (911|poison control))\b)",
@@ -826,7 +845,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) (people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) (people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -848,7 +867,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "unresponsive",
         "medical",
-        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(choking|gasping|and) (turning|going) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is |look |looks |looking |seem |seems )?(turning |going |kind of |a bit |a little |slightly )?(blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b(?![^.!?]{0,20}\b(popsicle|slushie|candy|lipstick|lip gloss|dye|paint|marker|ink|juice|berr(y|ies)|frosting|gum|drink)\b)|\bwon'?t wake up\b"
+        r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(choking|gasping|and) (turning|going) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is |look |looks |looking |seem |seems )?(turning |going |kind of |a bit |a little |slightly )?(an? )?(blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b(?![^.!?]{0,40}\b(popsicle|slushie|candy|lipstick|lip gloss|dye|paint|marker|ink|juice|berr(y|ies)|frosting|gum|drink|holds? (his|her|their) breath|breath[- ]holding)\b)|\bwon'?t wake up\b"
         r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(still )?(not|isn'?t|aren'?t) waking up\b(?!\s+(at night|in the night|in the mornings?|during|anymore|as (much|often)|early|easily|feeling|rested|tired|with|for|until|till|before|because|when|if|on time|to (his|her|their|the|an|my) alarms?|like|the way))",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
@@ -857,6 +876,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "collapsed_now",
         "medical",
         r"\b(collapsed|slumped( over)?|keeled over|went (grey|gray|blue|limp|white)|fell (over|down) and)\b.{0,60}\b(not|isn'?t|won'?t|can'?t|doesn'?t|stopped|isnt|wont|cant) (answering|responding|moving|breathing|waking|talking|getting up|answer|respond|move|wake)\b"
+        r"|\b(is|was|'s|are|'re) (lying |laying )?on the (\w+ )?(floor|ground)\b[^?]{0,80}\b(not|isn'?t|won'?t|stopped|isnt|wont|can'?t) (answering|responding|waking|breathing|waking up)\b"
         r"|\b(face|mouth|smile|lip)\b.{0,20}\b(is |are |started |starts |suddenly )?(droop\w*|sagging|crooked|lopsided)\b"
         r"|\b(one|left|right) side of (his|her|their|my) (face|body|mouth)\b.{0,30}\b(droop\w*|numb|weak|paraly\w*|dead|won'?t move|can'?t move|sagging)\b"
         r"|\b(having|is having|might be having|think (he|she|i|they)('s| is| am|'m| are|'re)? having|signs of) a stroke\b"
@@ -1069,8 +1089,11 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "can_i_take_more",
         "dosing",
-        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )(?<!set )(?<!sets )(?<!setting )up|bump|chew)\b.{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
+        r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )(?<!set )(?<!sets )(?<!setting )up|bump|chew)\b[^.?!]{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
         r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b"
+        # "wondering if I should take another", "not sure if we can give her a second one".
+        r"|\b(if|whether|think|thinking|wondering)\s+(i|we|he|she|they)\s+(should|can|could|ought to)\s+(take|have|give (him|her|them)|pop|add)\s+(another|an extra|extra|more|a second|a double|half (a|of a|another))"
+        r"(\s+(one|pill|tab\w*|dose|klonopin|clonazepam|kpins?|clon\w*|\d|mg|of (them|these|my|her|his))\b|\s*($|[.?!,]|tonight|now))"
         r"|\b(can|should|could|may)\s+(i|we)\s+(still\s+)?(do|keep doing)\s+(the|an|that|my)\s+extra\s+(\d|\.\d|half|quarter|dose|pill|tab\w*|mg|one|klonopin|clonazepam)",
     ),
     _r(
@@ -1161,6 +1184,16 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(space|stretch|ration|spread|split)\w*( (them|it))?( out)?\b.{0,30}\b((the|my|these|those|remaining|last|what'?s left of (my|the))\s+)?(\d+\s+)?(pills?|tablets?|doses?|meds|supply|klonopin|clonazepam|them|it)\b.{0,40}\b(until|till|til|to last|so (they|it) lasts?|before (my|the) (refill|appointment)|for (\d+|a|two|three|the next) (days?|weeks?))\b"
         r"|\bmake (them|it|my (pills|meds|supply|klonopin|clonazepam)|the (\d+ )?(pills|tablets|meds)) last\b(?=.{0,60}\b(until|till|til|refill|appointment|monday|tuesday|wednesday|thursday|friday|weekend|week|days)\b)",
     ),
+    # An amount and times given to confirm for someone: "0,5 a la mañana y 1 a la noche está bien para
+    # alguien de 70 años, ¿no?".
+    _r(
+        "confirmar_es",
+        "dosing",
+        r"((?<![\d.,])\d{1,2}\s*(mg|miligramos|pastillas?|gotas|comprimidos)\b|(?<![\d.,])\d?[.,]\d{1,3}\b|\bmedia( pastilla)?\b)[^.?!]{0,60}"
+        r"\b(est[aá] bien|es (mucho|poco|demasiado|normal|suficiente)|alcanza|sirve|le va bien) para (alguien|una persona|un (se[nñ]or|hombre|chico|ni[nñ]o|adulto|viejo|abuelo)|una (se[nñ]ora|mujer|chica|ni[nñ]a|adulta|vieja|abuela)|mi (viejo|vieja|mam[aá]|pap[aá]|abuel[oa]|hij[oa]|esposo|esposa|marido|madre|padre|herman[oa])|[eé]l|ella)\b"
+        # "0.5 in the morning and 1 at night is fine for someone who is 70, right?"
+        r"|((?<![\d.,])\d{1,2}\s*(mg|pills?|tabs?|tablets?)\b|(?<![\d.,])\d?[.,]\d{1,3}\b|\bhalf (a )?(pill|tab\w*))[^.?!]{0,60}\b(is|are|sounds?|seems?) (fine|ok(ay)?|right|safe|good|too much|enough) for (someone|a person|an? (old|elderly|older) \w+|my (mom|dad|mother|father|grandma|grandpa|son|daughter|husband|wife|kid|child)|him|her)\b",
+    ),
     # Stretching a supply, in Spanish: "cómo las estiro", "cómo hago que me duren".
     _r(
         "racionar_es",
@@ -1244,7 +1277,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|dias|d[ií]as|semanas|meses|peso))(?!\s+(bajo|subo|aumento|gano|pierdo|engordo|adelgazo)\s+(de )?(peso|kilos))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|cuestan|sale|salen|vale|valen|cobran|dias|d[ií]as|semanas|meses|peso))(?!\s+(bajo|subo|aumento|gano|pierdo|engordo|adelgazo)\s+(de )?(peso|kilos))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
         # "¿cada cuánto debo regar un cactus?": the verb after "debo" says what is measured.
         r"|(debo|puedo|deber[ií]a|tengo que|hay que)\s+(\w+\s+){0,2}?(tomar\w*|(dar|darle)(?! de (comer|beber))|bajar|reducir|subir|partir|usar|quitar|dejar))\b"
         r"|\bcu[aá]nt[oa]\s+(le |me )?(bajo|reduzco|quito|subo|recorto|disminuyo|aumento|le bajo|le quito)\b(?!\s+(de|en) (peso|kilos))",
@@ -1574,7 +1607,9 @@ _WHY_GENERAL = re.compile(
     r"|\bpor qu[eé] (algunos|los|muchos|a veces los) (m[eé]dicos|psiquiatras|pacientes|doctores)\b"
 )
 # "No les pido dosis": the writer says the dose is not what they ask for.
-_NOT_ASKING_ES = re.compile(r"\bno (les |te |le )?(pido|estoy pidiendo|busco|quiero)\s+(la |una |ninguna )?$")
+_NOT_ASKING_ES = re.compile(
+    r"\bno (les |te |le )?(pido|estoy pidiendo|busco|quiero|necesito)\s+(la |una |ninguna |las |los )?((cifras|n[uú]meros|cantidades|datos)\s+)?(ni\s+)?$"
+)
 # "the lethal dose concept in pharmacology": the term as science, with nobody in it.
 _AT_RISK = re.compile(
     r"\b(i|me|my|myself|i'?m|im|he|she|him|her|his|someone|somebody|you|your|tonight|now|\d+ ?(lbs?|kg|pounds|kilos)|weigh\w*|"
@@ -1648,6 +1683,7 @@ _PILL_DESCRIBED = re.compile(
 _DOSE_ASKED = re.compile(
     r"\bcu[aá]nt[oa]s? (me |le )?(tomo|tomar|tome|doy|dar)|\b(me|le) (tomo|doy)\b|\b(media|mitad) o (entera|una)\b|\bhow (many|much)\b|"
     r"\b(should|can|do) (i|we|he|she) take\b|\btonight\b|\besta noche\b|\bcu[aá]nt[oa]s?\b.{0,20}\b(me|le)\b|"
+    r"\b(puedo|debo|deber[ií]a|podr[ií]a|puede|debe)\s+(tomar(me|le)?|darle)\s+(otra|otro|m[aá]s|media|una m[aá]s)\b|"
     r"\b(be|is it|is that) (ok(ay)?|safe|fine|enough|too much|right) for (me|my|him|her|them|a)\b|\bcan (i|we|he|she) (swap|switch|replace|substitute|use|split)\b|"
     r"\bwhich (one|strength|dose|pill) should\b|\bshould (my \w+|he|she|i|we) (start|take|use)\b"
 )
@@ -2047,7 +2083,7 @@ def _whether_at_all_es(flat: str, match: Match) -> bool:
 
 
 def _dose_not_asked_es(flat: str, match: Match) -> bool:
-    return bool(_NOT_ASKING_ES.search(flat[: match.start()]))
+    return bool(_NOT_ASKING_ES.search(flat[: match.start()])) and not _DOSE_ASKED.search(flat[match.start() :])
 
 
 def _term_as_science(flat: str, match: Match) -> bool:
