@@ -32,18 +32,26 @@ def recent_turns(history: object) -> list[Any]:
     return list(history)[-MAX_TURNS:]
 
 
+def turn_text(turn: object) -> str | None:
+    """The text of one OpenAI-style turn, or None when it is malformed."""
+    if not isinstance(turn, dict):
+        return None
+    content = turn.get("content")
+    if isinstance(content, list):  # Gradio 6 sends [{"type": "text", "text": ...}]
+        content = " ".join(
+            part.get("text", "") for part in content if isinstance(part, dict) and isinstance(part.get("text"), str)
+        )
+    return content if isinstance(content, str) else None
+
+
 def previous_user_messages(history: Sequence[Any] | None) -> list[str]:
     """User turns of an OpenAI-style history, oldest first; malformed entries are skipped."""
     found: list[str] = []
     for turn in recent_turns(history):
         if not isinstance(turn, dict) or turn.get("role") != "user":
             continue
-        content = turn.get("content")
-        if isinstance(content, list):  # Gradio 6 sends [{"type": "text", "text": ...}]
-            content = " ".join(
-                part.get("text", "") for part in content if isinstance(part, dict) and isinstance(part.get("text"), str)
-            )
-        if isinstance(content, str) and content.strip():
+        content = turn_text(turn)
+        if content is not None and content.strip():
             found.append(content[:MAX_TURN_CHARS])
     return found
 

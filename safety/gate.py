@@ -32,7 +32,7 @@ from typing import Any
 
 import numpy as np
 
-from assistant.conversation import previous_user_messages, recent_turns
+from assistant.conversation import previous_user_messages, recent_turns, turn_text
 from ingest.embedding import Embedder
 from safety.language import detect
 from safety.model import CRISIS_LABELS, LABELS, SITUATION, MessageClassifier
@@ -434,12 +434,8 @@ def _screening_answered(history: Sequence[Any] | None, message: str) -> bool:
     for turn in reversed(recent_turns(history)):
         if not isinstance(turn, dict) or turn.get("role") not in ("assistant", "user"):
             continue
-        if turn.get("role") == "user":
-            return False
-        content = turn.get("content")
-        if isinstance(content, list):
-            content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-        if not isinstance(content, str):
+        content = turn_text(turn)
+        if turn.get("role") == "user" or content is None:
             return False
         sentences = re.split(r"(?<=[.!?])\s+", content.strip())
         questions = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
@@ -982,9 +978,7 @@ class SafetyGate:
         for turn in recent_turns(history):
             if not isinstance(turn, dict) or turn.get("role") != "assistant":
                 continue
-            content = turn.get("content")
-            if isinstance(content, list):
-                content = " ".join(str(p.get("text", "")) for p in content if isinstance(p, dict))
-            if isinstance(content, str) and _SCHEDULE_IN_HISTORY.search(content):
+            content = turn_text(turn)
+            if content is not None and _SCHEDULE_IN_HISTORY.search(content):
                 return True
         return False
