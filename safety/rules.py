@@ -86,7 +86,25 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangl(e|es|ed|ing)|suffocate|smother|drown(?! out)|shoot|execute|assassinat(e|es|ed|ing)|behead|decapitat(e|es|ed|ing)|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilat(e|es|ed|ing)|wipe out|liquidate|massacr(e|es|ed|ing)|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+    ),
+    # Violence planned against a place, a crowd or a person, said without a "how": a place set on
+    # fire, a bomb or a suicide vest built, "beat the hell out of my brother", a child drugged quiet.
+    _r(
+        "violence_planned",
+        "harm_others",
+        r"\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b"
+        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b"
+        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+((torch|firebomb|burn down|set fire to)\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b|burn\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+down\b|light\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+on fire\b)"
+        r"|\bbomb\b.{0,30}\b(to (take|bring|put|plant|set off|leave) (to|at|in|inside)|for) (school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
+        r"|\b(can|could|should|would) i use\b.{0,30}\bto (kill|murder|shoot|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
+        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
+        r"|\bway to (kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
+        r"|\bwhat('?s| is)? (the )?(general|usual|right|proper|normal|standard)\s+(way|process|method)s?\s+(to|for|of)\s+((\w+\s+){0,2})(kill\w*|murder\w*|poison\w*|strangl\w*|suffocat\w*|smother\w*|drown\w*)\s+((my|a|the|their|his|her) (\w+ )?(husband|wife|baby|child|kid|mom|mother|dad|father|boss|partner|girlfriend|boyfriend|son|daughter|person|man|woman|roommate|neighbou?r|ex)\b(?!'s)|someone|somebody|people)\b"
+        r"|\bhow (do|can|could|would|should) i (drug|roofie|spike) (my|a|the) (date|girlfriend|boyfriend|wife|husband|partner|coworker|boss|roommate|friend)\b(?!'s)(?!\s+(test|tests|testing|screen\w*)\b)"
+        r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b"
+        r"|\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|daughter|kid|neighbou?r|roommate|ex|girlfriend|boyfriend|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude))\b"
+        r"|\b(put|slip|mix|add|crush|sneak|give)\w*\b.{0,40}\b(benadryl|melatonin|nyquil|klonopin|clonazepam|xanax|sleeping pills?|sleep aids?|cough syrup|vodka|whiskey|alcohol|rivotril)\b.{0,25}\b(in|into)\s+(a |the |my |his |her |their )?([\w-]+'?s?\s+)?(milk|bottle|sippy cup|formula|juice|drink|food|cereal|coffee|tea|soup)\b.{0,60}\b(keep|make|get)\s+(him|her|them|the (baby|kid|toddler|child|kids))\s+(quiet|shut up|out cold|knocked out|unconscious|from (crying|waking))\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
     # "guidance on how to cause physical harm to others", "techniques for a stabbing".
@@ -677,6 +695,45 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(?![^.!?]{0,60}\b(fishing|working|washing|lunch|photos?|selfies?|painting|repair\w*|install\w*|harness|eating|view|sunset|videos?)\b)"
         r"|\b(legs|feet) (dangling |hanging )?over the (railing|ledge)\b(?! of (the )?(pool|dock|boat|pier|porch|deck|bed|couch|hammock|stage|truck))",
     ),
+    # A means of dying asked about as a means: how long it takes to work, whether it hurts, how much of
+    # something is needed to die, which way is surer "for not waking up", what fall cannot be survived.
+    _r(
+        "means_asked",
+        "suicide",
+        r"\bhow (long|fast|quickly|many (minutes|seconds))\s+(does|do|would|will)\s+(it take (for )?)?(hanging|helium|an exit bag|exit bags?)\s+(take\s+)?to\s+(work|kill|be fatal|end it)\b"
+        r"|\bhow (quick|fast|painful|painless|long)\s+(is|would be)\s+(hanging|helium|an exit bag)\s*(\?|$|[.!]|for (a person|someone|me))"
+        r"|\b(hanging|helium|an exit bag|carbon monoxide)\b[^.!?]{0,20}\b(a |the )?(most )?(peaceful|painless|quick|gentle|quiet) way to (go|die)\b"
+        r"|\bhow (long|fast|quickly) (does|would|will) it take to die (from|by|with) (hanging|helium|an exit bag|asphyxiation|drowning|bleeding out)\b"
+        r"|\b(helium|an exit bag|exit bags?)\s+(method|way|route|option)\b[^.!?]{0,40}\b(hurt|painless|work|reliable|peaceful)\b(?![^.!?]{0,40}\b(balloons?|party|fill\w*)\b)"
+        r"|\b(is|does|would|will)\s+(helium|an exit bag|exit bags?)\s+(hurt|painful|painless|peaceful)\b"
+        r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|never wake|not wake( up)?|end (it|my life|a life)|stop (breathing|the heart|a heart))\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|early|too early))"
+        r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar|quitarme la vida)\b"
+        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure|likely)\s+(for|at|to)\s+(not|never)\s+wak(e|ing)( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|early|too early|groggy|so often|as often))"
+        r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|amount|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b",
+    ),
+    # Being found afterwards, a plan's odds and a day: "I don't want my roommate to be the one who finds
+    # something", "my odds if I do it Saturday after everyone leaves", "antes de decidirme".
+    _r(
+        "afterwards_planned",
+        "suicide",
+        r"\b(least|less) messy way\s*([.!?]|$)"
+        r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b"
+        r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b"
+        r"|\b(who|whoever|that) (finds?|will find) my body\b(?!\s+(reacts?|is|does|can|gets|needs|responds|works|handles)\b)"
+        r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,160}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
+        r"|\b(morir|matarme|quitarme la vida)\b.{0,80}\bantes de decidirme\b(?!\s+a\b)"
+        r"|\bsi me (tomo|trago|meto|bebo)\s+(el|mi|todo el|toda la|la|todas (las|mis))\s*(pastillas|pastis|clonas|pote|pomo|bote|frasco|tarro|envase|caja|tira|plancha|bl[ií]ster)( entero| entera| completo| completa)?\b(?=.{0,40}\b(clonazepam|rivotril|clonas?|pastillas|pastis|benzos?|alprazolam|diazepam|lorazepam)\b).{0,80}\b(me voy(?! a (dormir|sentir|poner|curar|mejorar))|me ir[ií]a|irme|tranquil[oa]|sin dolor|no (me )?despiert\w*|me muero|morir\w*|se acaba|descansar para siempre|dormir para siempre)\b",
+    ),
+    # Self-injury said by what is done to the skin: "scratch my arms until they bleed", cuts done "every
+    # night" (an itch, a rash or crawling skin is withdrawal or an allergy, not self-injury).
+    _r(
+        "self_injury_habit",
+        "suicide",
+        r"\b(scratch|scratching|scratched|claw|clawing|clawed|dig|digging|dug|bite|biting|bit|hit|hitting|punch|punching|bang|banging|pick|picking|picked)\s+(at\s+|into\s+)?(my\s+(arms?|skin|legs?|wrists?|thighs?|face|head|scalp)|myself|walls?|the wall)\s+(until|till|til|'til|'till)\s+((they|it|i|my (knuckles|hands?|fists?))\s+(bleed|bleeds|bled|bruise|bruises|bruised)|there'?s blood)\b"
+        r"|\bi (cut|burn) (myself )?(every|each) (night|day)\b(?!\s+(back|down))"
+        r"|\b(cuts|burns) on my (arms?|legs?|thighs?|wrists?|stomach|hips?)\b.{0,60}\b(new ones|fresh ones|more)\b.{0,20}\b(every|each) (night|day)\b"
+        r"|\bcuts\b.{0,60}\b(if|when) (you|i) (do|make) (them|it) (every|each) (night|day)\b(?!.{0,40}\b(dose|pills?|taper|mg|hair|shav\w*)\b)",
+    ),
     # "tylenol or sleeping pills, I'm trying to decide which": choosing between ways of dying.
     _r(
         "choosing_a_way",
@@ -791,7 +848,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|(me|se) acab[oa] de tomar|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
         r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)(\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)|\s+con)\b.{0,30}\b(vino|alcohol|cervezas?|cervecitas|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella|ca[nñ]as|birras?|cubatas?|chupitos?|guaro|aguardiente|pisco|fernet)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas?)|hace (una|media) hora|ahorita|ahora|ya lo hice|esta noche|hoy|me pasar[aá] algo|pasar[aá] algo|es grave|estar[eé] bien)\b)"
-        r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas)\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
+        r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas|(unas|unos|un par de|un mont[oó]n de)\s+(pastillas|pastis|clonas?|rivotril\w*|clonazepam|pepas|tabletas))\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisk(y|ys|ies|eys?)|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
     _r(
         "mix_planned",
@@ -799,6 +856,18 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(planning to|plan to|going to|gonna|about to|fixing to|i'?ll)\s+(take|mix|do|drink|combine|pop|have|swallow)\b.{0,100}\b"
         + _DEPRESSANTS
         + r"\b.{0,110}\b(should be (fine|ok|okay|chill|good|alright)|will (i|that|it) be (ok|okay|fine|alright)|is (that|it|this) (ok|okay|safe|bad|fine|dangerous)|right\?|that'?s fine\?|no big deal\?)",
+    ),
+    # About to take several at once: "about to take four at once tonight". A child with a pill in the
+    # mouth, or something in the mouth beside an open bottle.
+    _r(
+        "about_to_take_many",
+        "overdose",
+        r"\b(about to|going to|gonna|planning to|plan to|fixing to)\s+(take|swallow|pop)\s+(like\s+)?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d{2,})\s+((of (them|these|those|my (pills|meds|klonopin|clonazepam|kpins?)))\s+|(klonopins?|clonazepams?|kpins?|k-?pins|pins|bars|xanax|pills of it)\s+)?(at once|all at once|at the same time|in one go)\b(?!\s*[:—–-])(?![^.!?]{0,20}\b(each|every) (morning|night|day|evening)\b)"
+        r"|\b(about to|going to|gonna|planning to)\s+(take|swallow|pop)\s+(like\s+)?(four|five|six|seven|eight|nine|ten|[4-9]|\d{2,})\s+(klonopins?|kpins?|k-?pins|pins|bars|xanax|clonazepams?|of (them|my (pills|meds|klonopin|clonazepam)))\b"
+        r"|\b(voy a|me voy a|pienso)\s+tomar(me)?\s+(\d+|tres|cuatro|cinco|seis|diez)\s+(rivotril\w*|clonazepam|clonas?|pastillas|pastis)\s+(juntos|juntas|de una vez|de golpe)\b"
+        r"|\b(sucking|chewing) on (one of my|a|my|one of the) (\w+ )?(pills?|klonopin|clonazepam|tablets?|kpins?)\b"
+        r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|niñ[oa]|beb[eé]|hij[oa])\b.{0,60}\b(had|has|with|got|found with)\s+(one of my|one of (his|her|their) \w+'?s?|a|an|my|the|some|half (of )?(a|one)?)\s*(\w+\s+)?(pills?|tablets?|klonopins?|clonazepam|rivotril)\s+in\s+(his|her|their)\s+mouth\b"
+        r"|\b(bottle|blister|pack)\b.{0,40}\b(open|opened)\b.{0,80}\b(something|a pill|pills?|it) in (his|her|their) mouth\b",
     ),
     _r(
         "overdosing",
@@ -922,6 +991,29 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(i'?m|im|i am|he'?s|she'?s|they'?re|keeps?|been|just|started|now)\s+(throwing up|vomiting|coughing up|puking) (blood|bright red blood|what looks like coffee grounds)\b"
         r"|^\W*(throwing up|vomiting|coughing up|puking) blood\b(?=[^.!?]{0,15}\b(rn|right now|now|a lot|again|all (night|day)|for (an|the last|\d+)))"
         r"|\b(i|he|she|they|just) (threw up|vomited|coughed up) (blood|bright red blood)\b",
+    ),
+    # Bleeding measured by what it soaks and how fast, or spurting; a throat or tongue swelling with
+    # hives or trouble swallowing; breathing once every ten seconds; a hand on the chest and a collapse.
+    _r(
+        "bleeding_fast",
+        "medical",
+        r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already)\s+(\w+\s+){0,2}(soaking|bleeding|going|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b(?![^.!?]{0,60}\b(sweat\w*|gym|workout|hot flash\w*)\b)"
+        r"|\b(blood|cut|wound|gash)\b[^.!?]{0,30}\b(is|'s|keeps|started|starts|still)\s+(spurting|gushing|pulsing out|pumping out|squirting|pouring( out)?)\b"
+        r"|\bblood (is )?(pouring|gushing|pumping|spurting|squirting) (out|from|everywhere)\b"
+        r"|\b(i'?ve|i have|she'?s|he'?s|has|have|we'?ve)\s+(already\s+)?(soaked|bled) through (\d+|two|three|four|five|several) (\w+ )?(towels|pads|bandages|dish ?towels|t-?shirts)\b"
+        r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|keeps?)\s+(\w+\s+)?(bleeding|soaking) through (the|her|his|my|their) (bandages?|gauze|towels?|dressings?)\b",
+    ),
+    _r(
+        "airway_or_heart_now",
+        "medical",
+        r"\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?|tightening)\b.{0,100}\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing)|wheez\w*)\b"
+        r"|\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing))\b.{0,100}\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting )?(swelling|swollen|closing( up)?|tightening)\b"
+        r"|\b((one|a) breath|breath\w*\b[^.!?]{0,40}\bonce) every\s+(\d+|ten|eight|twelve|fifteen|twenty|few)\s+seconds\b"
+        r"|\b(his|her|their|the baby'?s|my (\w+)'s)\s+breathing (is|seems|looks) (really|very|super|so|extremely) (slow|shallow)\b"
+        r"|\bchest (hurts|hurt|pain)\b.{0,60}\b(and|then|now) (he|she|they) (just )?(collapsed|passed out|fell|keeled over|slumped)\b"
+        r"|\b(he|she|they)('?s| is|'re| are) breathing\s+(really|very|super|so|extremely)\s+slow(ly)?\b"
+        r"|\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b.{0,80}\b(slumped|collapsed|fell|passed out|went down|keeled over|gasping|can'?t breathe|not breathing)\b"
+        r"|\b(slumped|collapsed|gasping)\b.{0,80}\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b",
     ),
     # A blow to the head followed by the signs of a brain injury: vomiting, confusion, slurred
     # speech, drowsiness that will not lift.
@@ -1135,6 +1227,17 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"|\b(should|can|could|shall)\s+(i|we|he|she)\s+(just |maybe |try (to )?)?(double|split|lower|reduce)\s+(her|his|my|our) (\w+ )?(dose|dosage|pills?|tablets?|klonopin|clonazepam)\b(?!\s+(off|out|in the (toilet|trash|bin))\b)"
         r"|\bis (\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(too (low|high|much|little|weak|strong)|enough)\b.{0,10}\b(for (me|him|her|my)|at my)\b"
         r"|\b(you|u) (told|said|gave|showed) (me|us)\b.{0,50}\d.{0,60}\b(what (comes|is|do i do) (after|next)|next step|and then what)\b",
+    ),
+    # A change of one's own amount asked: "can I go down to 0.25 at night", a split schedule in Spanish
+    # ("tomarme la mitad en la mañana y la otra mitad en la noche").
+    _r(
+        "my_change_asked",
+        "dosing",
+        r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to (\d+([.,]\d+)?|[.,]\d+|half( a (pill|tab\w*))?|a half|a quarter)(\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(?=\s*(at night|in the morning|a day|daily|tonight|now|instead|next|first|already|\?|$|,|\.|!)))"
+        r"|\b(can|could|should) (i|we|he|she) (switch to|start|try) (taking )?half (in the morning|at night|in the evening) and (the other )?half\b"
+        r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?|medio|media|un cuarto)\s*(mg|miligramos?|pastilla)?\b(?!\s*(d[ií]as|semanas|meses|horas|veces|kilos|personas))"
+        r"|\b(tom\w*|pastilla\w*|pasti\w*|rivotril|clonazepam)\b.{0,60}\b(la )?mitad (en|por|a) la (ma[nñ]ana|noche|tarde)\b.{0,40}\b(la )?otra mitad\b"
+        r"|\b(partir|partirla|partila|partirlas|dividir|dividirla|cortar|cortarla)\b.{0,40}\b(tomar(me)?(la)?|tom[aá]rmela)\s+(la )?mitad\b",
     ),
     _r(
         "adjust_mine",
@@ -1383,6 +1486,9 @@ _IN_PROGRESS = (
     "seizure_signs",
     "bleeding_now",
     "head_injury",
+    "airway_or_heart_now",
+    "about_to_take_many",
+    "self_injury_habit",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
@@ -1412,6 +1518,7 @@ _PLAYABLE = (
     "method_how_to",
     "method_amount",
     "weapon_on_person",
+    "violence_planned",
 )
 # "just curious, not asking for me": the writer says the question is not about them.
 _NOT_FOR_ME = re.compile(
@@ -1423,6 +1530,31 @@ _ABOUT_IT = re.compile(
     r"(someone|somebody|a friend|friends|people|kids|teens?|students?|clients?|patients?) who)\b"
 )
 _ABOUT_ABLE = ("self_harm", "suicide_word")
+# "what do you do if someone tells you they're suicidal?": how the assistant answers such a message,
+# asked of it in general (a friend who "just told me" is not in general).
+_RESPONSE_ASKED = re.compile(
+    r"\b(what|how) (do|would|will|should|does|did) (you|this (bot|app|assistant|chatbot)|the (bot|app|assistant|chatbot))\s+(\w+\s+){0,2}(do|respond|react|answer|reply|handle( it)?)\b[^.!?]{0,30}\b(if|when) (someone|somebody|a (user|person|member|client|patient|teen|kid)|people|users)\s+(tells?|told|says?|said|writes?|wrote|messages?|types?|admits?)\b"
+    r"|\bqu[eé] (haces|har[ií]as|hace|responde[sn]?|contestas)( t[uú])? (si|cuando) (alguien|una persona|un usuario)\s+(te )?(escribe|dice|cuenta|pone)\b"
+)
+# "... because I am", "my sister just told me": the question is asked for a crisis, not about one.
+_SAID_OF_ME = re.compile(
+    r"\b(because|bc|cuz|cause|since|porque|pq|x q)\s+(i|i'?m|im|i am|i do|yo|me)\b|\bjust (said|told|texted|wrote)\b|\bme (dijo|escribi[oó]|cont[oó])\b|\basking (bc|because|cuz)\b"
+)
+_OLD_PRACTICE_OR_MATCH = re.compile(
+    r"\bused to\b|\bwas (that|it) (dangerous|safe|ok|okay|bad)\b|\b(scared|afraid|worried|fear\w*|nightmares?|almost|nearly|accidentally)\b|"
+    r"\b(the|an|this|that) npcs?'?s?\b|\bin (my|our|the) (campaign|d&d|dnd|game|story|novel)\b|\bthe villain (in|of) (my|our|the|this) (story|novel|game|campaign|book|film|movie|show|play)\b|\b(at|in) (\w+ ){0,2}(game|match|finals?|tournament|golf|tennis|uno|chess|poker|mario kart|fantasy \w+|ranked|pickleball|ping pong|scrabble|monopoly)\b"
+)
+_SWEAT = re.compile(r"\b(sweat\w*|gym|workout|hot flash\w*|shower)\b")
+_CHORE = re.compile(r"\b(split\w*|crush\w*|pills?|tablets?|liquid|funeral|cremat\w*|burial|paint\w*|clean\w* up)\b")
+_NOT_AN_AIRWAY = re.compile(
+    r"\b(panic|crying|cried|from biting|bit it|exercise|yoga|meditat\w*|4-7-8|on purpose|practice|symptoms? of|signs? of|a symptom)\b"
+)
+_RESPONSE_ASKABLE = ("suicide_word", "suicidio_es", "self_harm", "want_to_die", "kill_self", "self_removal")
+# Scratching an itch, a rash or crawling skin until it bleeds is a withdrawal sign or an allergy.
+_ITCH = re.compile(
+    r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )\b(itch\w*|rash|eczema|hives|psoriasis|mosquito\w*|dry skin|skin (is|gets|goes) (so |really )?dry|formication|akathisia|"
+    r"bugs crawling|crawling (skin|sensation|feeling)|skin (is )?crawling|tingl\w*|scalp|burn(s|ing)|allerg\w*|comez[oó]n|picaz[oó]n)\b"
+)
 # "I burn myself on the oven rack", "cut myself shaving": a household mishap, not self-harm.
 _MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|burned|burnt|hurt|hurting)\b")
 # "me hice heridas en la rodilla al caerme de la bici": a fall, not self-harm, unless it is said to be deliberate.
@@ -1443,7 +1575,11 @@ _STORY_OR_STUDY = re.compile(
     r"\b(character|novel|book|movie|film|show|story|series|episode|fiction|protagonist|script|screenplay|paper|essay|report|"
     r"homework|assignment|project|thesis|class|course|lecture|exam|personaje|novela|libro|pel[ií]cula|serie|tarea|trabajo de clase)\b"
 )
-_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way")
+_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way", "violence_planned")
+# "blow up a fake hospital for my film": a prop, a toy or a model is what is destroyed.
+_PROP = re.compile(
+    r"\b(a|the|my|our|some)\s+(fake|prop|toy|replica|cardboard|miniature|lego)\s+(\w+\s+)?(house|home|school|hospital|building|car|church|castle|town|village|city|set|bomb|person|body|dummy|figure)\b"
+)
 _DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
     "means_beside_me",
@@ -1600,7 +1736,7 @@ _MEANING = re.compile(
     r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bexplain what\b.{0,40}\bmeans\b|\bwhat [\"'‘“][^\"'’”]{1,40}[\"'’”] means\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
 )
 # "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
-_WHY_ABLE = ("conversion", "taper_schedule")
+_WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked")
 _WHY_GENERAL = re.compile(
     r"\bwhy (do|would|does|might|are) (some |many |most |the )?(people|doctors|prescribers|psychiatrists|patients|clinicians|guidelines)\b"
     r"|\bwhat('?s| is) the (actual |real |main )?difference between\b"
@@ -1978,6 +2114,12 @@ def _by_rule(*entries: tuple[tuple[str, ...], Check]) -> dict[str, tuple[Check, 
     return {name: tuple(checks) for name, checks in table.items()}
 
 
+def _response_asked(flat: str, match: Match) -> bool:
+    """The words sit inside a question about how the assistant answers someone who says them."""
+    asked = _RESPONSE_ASKED.search(_sentence_of(flat, match))
+    return bool(asked) and not says_now(flat) and not _SAID_OF_ME.search(flat)
+
+
 # A match that does not count is skipped, not its rule: the rule is searched again from just after it
 # ("I take 1 mg every night but tonight I took 5" is read again after the habit; a question asked after
 # a quoted search still counts).
@@ -1995,6 +2137,7 @@ _SKIPPED_MATCHES = _by_rule(
     (("child_ingestion",), _nothing_was_inside),
     (("mixed_now", "mixed_and_symptoms"), _depressant_given_up),
     (("unresponsive",), _someone_not_reached),
+    (_RESPONSE_ASKABLE, _response_asked),
 )
 
 
@@ -2034,6 +2177,30 @@ def _denied_just_before(flat: str, match: Match) -> bool:
 
 def _asked_about_or_depicted(flat: str, match: Match) -> bool:
     return bool(_ABOUT_IT.search(match.group(0)) or _DEPICTED.search(flat[match.end() : match.end() + 60]))
+
+
+def _an_itch(flat: str, match: Match) -> bool:
+    return bool(_ITCH.search(_sentence_of(flat, match)))
+
+
+def _old_practice_or_match(flat: str, match: Match) -> bool:
+    return bool(_OLD_PRACTICE_OR_MATCH.search(_sentence_of(flat, match)))
+
+
+def _a_chore(flat: str, match: Match) -> bool:
+    return bool(_CHORE.search(flat))
+
+
+def _sweat_or_exercise(flat: str, match: Match) -> bool:
+    return bool(_SWEAT.search(_sentence_of(flat, match)))
+
+
+def _sign_or_panic(flat: str, match: Match) -> bool:
+    return _sign_listed(flat, match) or bool(_NOT_AN_AIRWAY.search(_sentence_of(flat, match)))
+
+
+def _a_prop(flat: str, match: Match) -> bool:
+    return bool(_PROP.search(match.group(0)))
 
 
 def _in_play(flat: str, match: Match) -> bool:
@@ -2226,6 +2393,12 @@ _EXEMPTIONS = _by_rule(
     (("unresponsive",), _sign_listed),
     (("warning_signs",), _end_of_life),
     (_ABOUT_ABLE, _asked_about_or_depicted),
+    (("self_injury_habit",), _an_itch),
+    (("harm_others_how", "violence_planned"), _a_prop),
+    (("violence_planned",), _old_practice_or_match),
+    (("afterwards_planned",), _a_chore),
+    (("bleeding_fast",), _sweat_or_exercise),
+    (("airway_or_heart_now",), _sign_or_panic),
     (_PLAYABLE, _in_play),
     (_PERSON_ONLY, _said_of_a_machine),
     (("harm_others_how",), _said_of_software),
