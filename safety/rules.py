@@ -372,6 +372,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     # Warning signs a relative sees: treasured things given away beside papers shown, arrangements
     # made or a goodbye; or "I won't be a burden to anybody much longer".
+    # Affairs put in order for a near day by someone who will "be gone": an obituary photo chosen
+    # "since I'll be gone soon", messages timed for "after I'm gone", "I won't be here to tell her
+    # myself", a last meal before tonight, a life-insurance suicide clause for one's own policy.
+    _r(
+        "final_arrangements",
+        "suicide",
+        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b.{0,200}\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|before (the|my|then|that) \w+|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b"
+        r"|\b(i'?ll|ill|i will) be (gone|dead) (soon|before (the|my|then|that) \w+|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b.{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b"
+        r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
+        r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell|explain|say (it|goodbye|sorry)|see (her|him|them) (grow|graduate))\b"
+        r"|\blast meal\b.{0,80}\b(tonight|before tonight)\b"
+        r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?=.{0,200}\b(mine|my policy|my kids|my family|the family is covered|family (is|are) (covered|taken care of)|the money (to go|goes) to|turns two)\b)"
+        r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b",
+    ),
     _r(
         "warning_signs",
         "suicide",
@@ -2366,9 +2380,17 @@ def _sign_listed(flat: str, match: Match) -> bool:
 
 
 # Treasures handed on and papers shown after a death, in hospice or for an estate: end-of-life affairs.
+# A will, a lawyer, an illness, a trip, a move or a fast: "after I'm gone" said of an estate or of travel.
+_WILL_OR_TRIP = re.compile(
+    r"\b(my will|a will|wills?\b|trust|lawyer|attorney|cancer|dementia|diagnos\w*|prognosis|old age|i'?m (8|9)\d|moving|move (to|away|out)|trip|vacation|travel\w*|deploy\w*|flight|fly(ing)?|semester|abroad|out of town|business|fast(ing)?|surgery|procedure|colonoscopy|endoscopy|operation|ramadan|yom kippur)\b"
+)
 _END_OF_LIFE = re.compile(
     r"\b(died|passed away|passed on|death of|funeral|estate|executor|hospice|terminal\w*|stage (4|iv|four)|muri[oó]|falleci\w*|cuidados paliativos)\b"
 )
+
+
+def _arranged_for_life_or_trip(flat: str, match: Match) -> bool:
+    return _end_of_life(flat, match) or bool(_WILL_OR_TRIP.search(flat))
 
 
 def _end_of_life(flat: str, match: Match) -> bool:
@@ -2392,6 +2414,7 @@ _EXEMPTIONS = _by_rule(
     (("self_injury_told",), _mishap_told),
     (("unresponsive",), _sign_listed),
     (("warning_signs",), _end_of_life),
+    (("final_arrangements",), _arranged_for_life_or_trip),
     (_ABOUT_ABLE, _asked_about_or_depicted),
     (("self_injury_habit",), _an_itch),
     (("harm_others_how", "violence_planned"), _a_prop),
