@@ -1299,6 +1299,7 @@ DOSING_RULES: tuple[Rule, ...] = (
         "ration_supply",
         "dosing",
         r"\b(space|stretch|ration|spread|split)\w*( (them|it))?( out)?\b.{0,30}\b((the|my|these|those|remaining|last|what'?s left of (my|the))\s+)?(\d+\s+)?(pills?|tablets?|doses?|meds|supply|klonopin|clonazepam|them|it)\b.{0,40}\b(until|till|til|to last|so (they|it) lasts?|before (my|the) (refill|appointment)|for (\d+|a|two|three|the next) (days?|weeks?))\b"
+        r"|\b(stretch|ration|space)\w*\s+(them|it|my (pills|meds|supply))\b.{0,30}\b(half a day|a half a day|half (a|each|per) day|every other day|a day each|one every)\b"
         r"|\bmake (them|it|my (pills|meds|supply|klonopin|clonazepam)|the (\d+ )?(pills|tablets|meds)) last\b(?=.{0,60}\b(until|till|til|refill|appointment|monday|tuesday|wednesday|thursday|friday|weekend|week|days)\b)",
     ),
     # An amount and times given to confirm for someone: "0,5 a la mañana y 1 a la noche está bien para
@@ -1332,6 +1333,7 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bhow (should|do|can|would|could) (i|we) (\w+ )?overlap (them|the two|both|it|klonopin|clonazepam|the (klonopin|clonazepam|meds|pills))\b"
         r"|\b(c[oó]mo|cu[aá]ndo) (las|los|lo|la) (voy )?(solap\w*|cruz\w*|intercal\w*)\b"
+        r"|\b(overlap|cross-?over|cross-?taper)\b.{0,80}\bwhat (should|does|would|do|will) (day|week) (1|one|2|two)\b.{0,10}\blook like\b"
         r"|\b(at what point|when) (should|do|can|could) (i|we|he|she) (finally |completely )?(drop|stop|quit|cut out|come off|get off) (the |my |his |her )?(klonopin|clonazepam|benzo|kpin|rivotril|it)\b(?! (a )?(taper|withdraw)|\s+(from|topic|conversation|subject|question|issue|talk)\b)",
     ),
     # Dosing asked as logistics: skipping days while away, when to take it on a night shift or in
@@ -1750,11 +1752,14 @@ _MEANING = re.compile(
     r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bexplain what\b.{0,40}\bmeans\b|\bwhat [\"'‘“][^\"'’”]{1,40}[\"'’”] means\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
 )
 # "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
-_WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked")
+_WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked", "equivalencia_es")
 _WHY_GENERAL = re.compile(
     r"\bwhy (do|would|does|might|are) (some |many |most |the )?(people|doctors|prescribers|psychiatrists|patients|clinicians|guidelines)\b"
     r"|\bwhat('?s| is) the (actual |real |main )?difference between\b"
     r"|\bpor qu[eé] (algunos|los|muchos|a veces los) (m[eé]dicos|psiquiatras|pacientes|doctores)\b"
+    # "why is 0.5 mg listed as equivalent to 10 mg of diazepam?": how equivalence tables are made.
+    r"|\bwhy (is|are)\b.{0,60}\b(listed|considered|given|shown|said to be|counted)\b.{0,20}\b(as )?(roughly |about |approximately )?equivalent\b"
+    r"|\b(equivalence|conversion) (tables?|charts?)\b.{0,60}\b(put together|made|calculated|derived|disagree|differ)\b"
 )
 # "No les pido dosis": the writer says the dose is not what they ask for.
 _NOT_ASKING_ES = re.compile(
@@ -1768,7 +1773,10 @@ _AT_RISK = re.compile(
 _SCIENCE = re.compile(
     r"\b(pharmacolog\w*|toxicolog\w*|ld ?50|dl ?50|therapeutic (index|window)|textbook|in general terms|concept|farmacolog\w*|toxicolog\w*|ventana terap[eé]utica|[ií]ndice terap[eé]utico|concepto)\b"
 )
-_ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
+# "can I drop the zolpidem and take an extra half instead?": leave asked for a small extra.
+_ASKING_LEAVE = re.compile(
+    r"\b(if|whether|what if) (i|he|she|we|they)\s*$|\b(can|could|should|may) (i|he|she|we)\b[^.?!]{0,60}\b(and|then)\s*$"
+)
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
 # "the label says CLONAZEPAM 1 MG ... what does C-IV mean?", "is 0.5 mg the same as 500 micrograms?": an
