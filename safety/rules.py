@@ -1752,14 +1752,16 @@ _MEANING = re.compile(
     r"\bwhat('?s| is| does| do)\b.{0,30}\bmean\b|\bexplain what\b.{0,40}\bmeans\b|\bwhat [\"'‘“][^\"'’”]{1,40}[\"'’”] means\b|\bmeaning of\b|\bstands? for\b|\bqu[eé] (significa|quiere decir)\b"
 )
 # "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
-_WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked", "equivalencia_es")
+_WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked")
+# "why is 0.5 mg listed as equivalent to 10 mg of diazepam?": how equivalence tables are made.
+_EQUIVALENCE_ASKED = re.compile(
+    r"\bwhy (is|are)\b.{0,60}\b(listed|considered|given|shown|said to be|counted)\b.{0,20}\b(as )?(roughly |about |approximately )?equivalent\b"
+    r"|\b(equivalence|conversion) (tables?|charts?)\b.{0,60}\b(put together|made|calculated|derived|disagree|differ)\b"
+)
 _WHY_GENERAL = re.compile(
     r"\bwhy (do|would|does|might|are) (some |many |most |the )?(people|doctors|prescribers|psychiatrists|patients|clinicians|guidelines)\b"
     r"|\bwhat('?s| is) the (actual |real |main )?difference between\b"
     r"|\bpor qu[eé] (algunos|los|muchos|a veces los) (m[eé]dicos|psiquiatras|pacientes|doctores)\b"
-    # "why is 0.5 mg listed as equivalent to 10 mg of diazepam?": how equivalence tables are made.
-    r"|\bwhy (is|are)\b.{0,60}\b(listed|considered|given|shown|said to be|counted)\b.{0,20}\b(as )?(roughly |about |approximately )?equivalent\b"
-    r"|\b(equivalence|conversion) (tables?|charts?)\b.{0,60}\b(put together|made|calculated|derived|disagree|differ)\b"
 )
 # "No les pido dosis": the writer says the dose is not what they ask for.
 _NOT_ASKING_ES = re.compile(
@@ -2263,6 +2265,10 @@ def _meaning_asked(flat: str, match: Match) -> bool:
     return bool(_MEANING.search(_sentence_of(flat, match)))
 
 
+def _equivalence_explained(flat: str, match: Match) -> bool:
+    return bool(_EQUIVALENCE_ASKED.search(_sentence_of(flat, match)))
+
+
 def _why_clinicians_do_it(flat: str, match: Match) -> bool:
     return bool(_WHY_GENERAL.search(_sentence_of(flat, match)))
 
@@ -2440,6 +2446,7 @@ _EXEMPTIONS = _by_rule(
     (("kill_self",), _household_mishap),
     (("slang_suicide",), _meaning_asked),
     (_WHY_ABLE, _why_clinicians_do_it),
+    (("conversion", "equivalencia_es", "mg_amount"), _equivalence_explained),
     (("ajuste_es",), _whether_at_all_es),
     (("dosis_es",), _dose_not_asked_es),
     (("lethal_amount", "letal_es"), _term_as_science),
