@@ -86,25 +86,25 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangl(e|es|ed|ing)|suffocate|smother|drown(?! out)|shoot|execute|assassinat(e|es|ed|ing)|behead|decapitat(e|es|ed|ing)|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilat(e|es|ed|ing)|wipe out|liquidate|massacr(e|es|ed|ing)|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     # Violence planned against a place, a crowd or a person, said without a "how": a place set on
     # fire, a bomb or a suicide vest built, "beat the hell out of my brother", a child drugged quiet.
     _r(
         "violence_planned",
         "harm_others",
-        r"\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b"
-        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b"
+        r"\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b(?!\s+(with|at (the|our|my|this) (talent show|show|performance|game|match|concert|recital|competition|party|gig|open mic)))"
         r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+((torch|firebomb|burn down|set fire to)\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b|burn\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+down\b|light\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+on fire\b)"
-        r"|\bbomb\b.{0,30}\b(to (take|bring|put|plant|set off|leave) (to|at|in|inside)|for) (school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
+        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
+        r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
+        r"|(?<!bath )(?<!cocoa )(?<!seed )(?<!glitter )(?<!flavor )(?<!photo)\bbomb\b.{0,30}\b(to (take|bring|put|plant|set off|leave) (to|at|in|inside)|for) (school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
         r"|\b(can|could|should|would) i use\b.{0,30}\bto (kill|murder|shoot|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
         r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
         r"|\bway to (kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
         r"|\bwhat('?s| is)? (the )?(general|usual|right|proper|normal|standard)\s+(way|process|method)s?\s+(to|for|of)\s+((\w+\s+){0,2})(kill\w*|murder\w*|poison\w*|strangl\w*|suffocat\w*|smother\w*|drown\w*)\s+((my|a|the|their|his|her) (\w+ )?(husband|wife|baby|child|kid|mom|mother|dad|father|boss|partner|girlfriend|boyfriend|son|daughter|person|man|woman|roommate|neighbou?r|ex)\b(?!'s)|someone|somebody|people)\b"
         r"|\bhow (do|can|could|would|should) i (drug|roofie|spike) (my|a|the) (date|girlfriend|boyfriend|wife|husband|partner|coworker|boss|roommate|friend)\b(?!'s)(?!\s+(test|tests|testing|screen\w*)\b)"
-        r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b"
-        r"|\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|daughter|kid|neighbou?r|roommate|ex|girlfriend|boyfriend|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude))\b"
-        r"|\b(put|slip|mix|add|crush|sneak|give)\w*\b.{0,40}\b(benadryl|melatonin|nyquil|klonopin|clonazepam|xanax|sleeping pills?|sleep aids?|cough syrup|vodka|whiskey|alcohol|rivotril)\b.{0,25}\b(in|into)\s+(a |the |my |his |her |their )?([\w-]+'?s?\s+)?(milk|bottle|sippy cup|formula|juice|drink|food|cereal|coffee|tea|soup)\b.{0,60}\b(keep|make|get)\s+(him|her|them|the (baby|kid|toddler|child|kids))\s+(quiet|shut up|out cold|knocked out|unconscious|from (crying|waking))\b",
+        r"|\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|stepson|daughter|stepdaughter|kids?|neighbou?r|roommate|ex|girlfriend|boyfriend|partner|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude)|the guy)\b"
+        r"|\b(i'?ll|i will|i'?m going to|im going to|gonna|going to|want to|wanna|how (do|can|could|would) i|how to|how much)\b.{0,20}\b(put|slip|mix|add|crush|sneak|give)\w*\b.{0,40}\b(benadryl|melatonin|nyquil|klonopin|clonazepam|xanax|sleeping pills?|sleep aids?|cough syrup|vodka|whiskey|alcohol|rivotril)\b.{0,25}\b(in|into)\s+(a |the |my |his |her |their )?([\w-]+'?s?\s+)?(milk|bottle|sippy cup|formula|juice|drink|food|cereal|coffee|tea|soup)\b.{0,60}\b(keep|make|get)\s+(him|her|them|the (baby|kid|toddler|child|kids))\s+(quiet|shut up|out cold|knocked out|unconscious)\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
     # "guidance on how to cause physical harm to others", "techniques for a stabbing".
@@ -378,11 +378,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "final_arrangements",
         "suicide",
-        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b.{0,200}\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|before (the|my|then|that) \w+|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b"
-        r"|\b(i'?ll|ill|i will) be (gone|dead) (soon|before (the|my|then|that) \w+|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b.{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b"
+        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b.{0,200}\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b"
+        r"|\b(i'?ll|ill|i will) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b.{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b"
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell|explain|say (it|goodbye|sorry)|see (her|him|them) (grow|graduate))\b"
-        r"|\blast meal\b.{0,80}\b(tonight|before tonight)\b"
+        r"|\blast meal\b.{0,60}\b(before (i go|i'?m gone|tonight)|ever)\b"
         r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?=.{0,200}\b(mine|my policy|my kids|my family|the family is covered|family (is|are) (covered|taken care of)|the money (to go|goes) to|turns two)\b)"
         r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b",
     ),
@@ -715,26 +715,28 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "means_asked",
         "suicide",
         r"\bhow (long|fast|quickly|many (minutes|seconds))\s+(does|do|would|will)\s+(it take (for )?)?(hanging|helium|an exit bag|exit bags?)\s+(take\s+)?to\s+(work|kill|be fatal|end it)\b"
-        r"|\bhow (quick|fast|painful|painless|long)\s+(is|would be)\s+(hanging|helium|an exit bag)\s*(\?|$|[.!]|for (a person|someone|me))"
-        r"|\b(hanging|helium|an exit bag|carbon monoxide)\b[^.!?]{0,20}\b(a |the )?(most )?(peaceful|painless|quick|gentle|quiet) way to (go|die)\b"
+        r"|\bhow (quick|fast|long)\s+(is|would be)\s+(hanging|an exit bag)\s*(\?|$|[.!]|for (a person|someone|me))"
+        r"|\bhow (painful|painless)\s+(is|would be)\s+(hanging|helium|an exit bag)\s*(\?|$|[.!]|for (a person|someone|me))"
+        r"|\b(is|would)\s+(hanging|helium|an exit bag|carbon monoxide)\s+(really\s+|be\s+)?(a |the )?(most )?(peaceful|painless|gentle|quiet) way to (go|die)\b"
         r"|\bhow (long|fast|quickly) (does|would|will) it take to die (from|by|with) (hanging|helium|an exit bag|asphyxiation|drowning|bleeding out)\b"
         r"|\b(helium|an exit bag|exit bags?)\s+(method|way|route|option)\b[^.!?]{0,40}\b(hurt|painless|work|reliable|peaceful)\b(?![^.!?]{0,40}\b(balloons?|party|fill\w*)\b)"
         r"|\b(is|does|would|will)\s+(helium|an exit bag|exit bags?)\s+(hurt|painful|painless|peaceful)\b"
-        r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|never wake|not wake( up)?|end (it|my life|a life)|stop (breathing|the heart|a heart))\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|early|too early))"
-        r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar|quitarme la vida)\b"
-        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure|likely)\s+(for|at|to)\s+(not|never)\s+wak(e|ing)( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|early|too early|groggy|so often|as often))"
-        r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|amount|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b",
+        r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|end (it|my life|a life)|stop (breathing|the heart|a heart)(?!\s+(briefly|temporarily|for))|(never|not) wake( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b)))\b"
+        r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar(?!\s+(cansad\w*|con|a las|temprano|de noche|en la noche))|quitarme la vida)\b"
+        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure)\s+(for|at|to)\s+(not|never)\s+wak(e|ing)( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))"
+        r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|amount|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b(?!\s+without\b)",
     ),
     # Being found afterwards, a plan's odds and a day: "I don't want my roommate to be the one who finds
     # something", "my odds if I do it Saturday after everyone leaves", "antes de decidirme".
     _r(
         "afterwards_planned",
         "suicide",
-        r"\b(least|less) messy way\s*([.!?]|$)"
+        r"\b(least|less) messy way to (go|die|do it|end it|end things)\b"
+        r"|\b(least|less) messy way\W+(\w+\W+){0,12}(finds?|find me|walks? in|discovers?)\b"
         r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b"
         r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b"
         r"|\b(who|whoever|that) (finds?|will find) my body\b(?!\s+(reacts?|is|does|can|gets|needs|responds|works|handles)\b)"
-        r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,160}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
+        r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,100}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
         r"|\b(morir|matarme|quitarme la vida)\b.{0,80}\bantes de decidirme\b(?!\s+a\b)"
         r"|\bsi me (tomo|trago|meto|bebo)\s+(el|mi|todo el|toda la|la|todas (las|mis))\s*(pastillas|pastis|clonas|pote|pomo|bote|frasco|tarro|envase|caja|tira|plancha|bl[ií]ster)( entero| entera| completo| completa)?\b(?=.{0,40}\b(clonazepam|rivotril|clonas?|pastillas|pastis|benzos?|alprazolam|diazepam|lorazepam)\b).{0,80}\b(me voy(?! a (dormir|sentir|poner|curar|mejorar))|me ir[ií]a|irme|tranquil[oa]|sin dolor|no (me )?despiert\w*|me muero|morir\w*|se acaba|descansar para siempre|dormir para siempre)\b",
     ),
@@ -744,7 +746,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "self_injury_habit",
         "suicide",
         r"\b(scratch|scratching|scratched|claw|clawing|clawed|dig|digging|dug|bite|biting|bit|hit|hitting|punch|punching|bang|banging|pick|picking|picked)\s+(at\s+|into\s+)?(my\s+(arms?|skin|legs?|wrists?|thighs?|face|head|scalp)|myself|walls?|the wall)\s+(until|till|til|'til|'till)\s+((they|it|i|my (knuckles|hands?|fists?))\s+(bleed|bleeds|bled|bruise|bruises|bruised)|there'?s blood)\b"
-        r"|\bi (cut|burn) (myself )?(every|each) (night|day)\b(?!\s+(back|down))"
+        r"|\b(didn'?t|did not) mean to (go|cut) (this|so|that) deep\b"
+        r"|\bi (cut|burn|carve) (myself|into my (arms?|legs?|thighs?|wrists?|skin|stomach)) (every|each) (night|day)\b"
         r"|\b(cuts|burns) on my (arms?|legs?|thighs?|wrists?|stomach|hips?)\b.{0,60}\b(new ones|fresh ones|more)\b.{0,20}\b(every|each) (night|day)\b"
         r"|\bcuts\b.{0,60}\b(if|when) (you|i) (do|make) (them|it) (every|each) (night|day)\b(?!.{0,40}\b(dose|pills?|taper|mg|hair|shav\w*)\b)",
     ),
@@ -876,12 +879,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "about_to_take_many",
         "overdose",
-        r"\b(about to|going to|gonna|planning to|plan to|fixing to)\s+(take|swallow|pop)\s+(like\s+)?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d{2,})\s+((of (them|these|those|my (pills|meds|klonopin|clonazepam|kpins?)))\s+|(klonopins?|clonazepams?|kpins?|k-?pins|pins|bars|xanax|pills of it)\s+)?(at once|all at once|at the same time|in one go)\b(?!\s*[:—–-])(?![^.!?]{0,20}\b(each|every) (morning|night|day|evening)\b)"
-        r"|\b(about to|going to|gonna|planning to)\s+(take|swallow|pop)\s+(like\s+)?(four|five|six|seven|eight|nine|ten|[4-9]|\d{2,})\s+(klonopins?|kpins?|k-?pins|pins|bars|xanax|clonazepams?|of (them|my (pills|meds|klonopin|clonazepam)))\b"
-        r"|\b(voy a|me voy a|pienso)\s+tomar(me)?\s+(\d+|tres|cuatro|cinco|seis|diez)\s+(rivotril\w*|clonazepam|clonas?|pastillas|pastis)\s+(juntos|juntas|de una vez|de golpe)\b"
-        r"|\b(sucking|chewing) on (one of my|a|my|one of the) (\w+ )?(pills?|klonopin|clonazepam|tablets?|kpins?)\b"
+        r"\b(about to|going to|gonna|planning to|plan to|fixing to)\s+(take|swallow|pop)\s+(like\s+)?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d{2,})\s+((of (them|these|those|my (pills|meds|klonopin|clonazepam|kpins?)))\s+|(klonopins?|clonazepams?|kpins?|k-?pins|pins|xanax bars|xanax|pills of it)\s+)?(at once|all at once|at the same time|in one go)\b(?!\s*[:—–-])(?=[^.!?]{0,40}\b(tonight|now|right now|because|cause|since|bc|that'?s fine|right\?|fine\b|ok\b|okay\b))"
+        r"|\b(about to|going to|gonna|planning to)\s+(take|swallow|pop)\s+(like\s+)?(four|five|six|seven|eight|nine|ten|[4-9]|\d{2,})\s+(klonopins?|kpins?|k-?pins|xanax bars|bars of xanax|xanax|clonazepams?|of (them|my (pills|meds|klonopin|clonazepam)))\b(?=[^.!?]{0,30}\b(tonight|right now|rn|now|at once|all at once|together|in one go|at the same time)\b)"
+        r"|\b(voy a|me voy a|pienso)\s+tomar(me)?\s+(\d{2,}|[4-9]|cuatro|cinco|seis|siete|ocho|diez)\s+(rivotril\w*|clonazepam|clonas?|pastillas|pastis)\s+(juntos|juntas|de una vez|de golpe)\b"
+        r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|\d+ ?yo|dog|puppy|cat)\b.{0,40}\b(was |is |been )?(sucking|chewing) on (one of my|a|my|one of the) (\w+ )?(pills?|klonopin|clonazepam|tablets?|kpins?)\b"
         r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|niñ[oa]|beb[eé]|hij[oa])\b.{0,60}\b(had|has|with|got|found with)\s+(one of my|one of (his|her|their) \w+'?s?|a|an|my|the|some|half (of )?(a|one)?)\s*(\w+\s+)?(pills?|tablets?|klonopins?|clonazepam|rivotril)\s+in\s+(his|her|their)\s+mouth\b"
-        r"|\b(bottle|blister|pack)\b.{0,40}\b(open|opened)\b.{0,80}\b(something|a pill|pills?|it) in (his|her|their) mouth\b",
+        r"|\b(pill|medicine|prescription|klonopin|clonazepam|med|meds) bottle\b.{0,40}\b(open|opened)\b.{0,80}\b(something|a pill|pills?|it) in (his|her|their) mouth\b",
     ),
     _r(
         "overdosing",
@@ -1011,22 +1014,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "bleeding_fast",
         "medical",
-        r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already)\s+(\w+\s+){0,2}(soaking|bleeding|going|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b(?![^.!?]{0,60}\b(sweat\w*|gym|workout|hot flash\w*)\b)"
+        r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already|has|have)\s+(\w+\s+){0,2}(soaking|bleeding|going|gone|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b"
         r"|\b(blood|cut|wound|gash)\b[^.!?]{0,30}\b(is|'s|keeps|started|starts|still)\s+(spurting|gushing|pulsing out|pumping out|squirting|pouring( out)?)\b"
-        r"|\bblood (is )?(pouring|gushing|pumping|spurting|squirting) (out|from|everywhere)\b"
+        r"|\bblood (is )?(pouring|gushing|spurting|squirting) (out|everywhere)\b"
         r"|\b(i'?ve|i have|she'?s|he'?s|has|have|we'?ve)\s+(already\s+)?(soaked|bled) through (\d+|two|three|four|five|several) (\w+ )?(towels|pads|bandages|dish ?towels|t-?shirts)\b"
         r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|keeps?)\s+(\w+\s+)?(bleeding|soaking) through (the|her|his|my|their) (bandages?|gauze|towels?|dressings?)\b",
     ),
     _r(
         "airway_or_heart_now",
         "medical",
-        r"\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?|tightening)\b.{0,100}\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing)|wheez\w*)\b"
-        r"|\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing))\b.{0,100}\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting )?(swelling|swollen|closing( up)?|tightening)\b"
+        r"\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?)\b.{0,100}\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing)|wheez\w*)\b"
+        r"|\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing))\b.{0,100}\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?)\b"
         r"|\b((one|a) breath|breath\w*\b[^.!?]{0,40}\bonce) every\s+(\d+|ten|eight|twelve|fifteen|twenty|few)\s+seconds\b"
-        r"|\b(his|her|their|the baby'?s|my (\w+)'s)\s+breathing (is|seems|looks) (really|very|super|so|extremely) (slow|shallow)\b"
-        r"|\bchest (hurts|hurt|pain)\b.{0,60}\b(and|then|now) (he|she|they) (just )?(collapsed|passed out|fell|keeled over|slumped)\b"
         r"|\b(he|she|they)('?s| is|'re| are) breathing\s+(really|very|super|so|extremely)\s+slow(ly)?\b"
-        r"|\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b.{0,80}\b(slumped|collapsed|fell|passed out|went down|keeled over|gasping|can'?t breathe|not breathing)\b"
+        r"|\b(his|her|their|the baby'?s|my (mom|dad|mother|father|husband|wife|son|daughter|baby|partner|boyfriend|girlfriend|grandma|grandpa|brother|sister|friend|roommate|aunt|uncle)'s)\s+breathing (is|seems|looks) (really|very|super|so|extremely) (slow|shallow)\b"
+        r"|\bchest (hurts|hurt|pain)\b.{0,60}\b(and|then|now) (he|she|they) (just )?(collapsed|passed out|fell|keeled over|slumped|dropped)\b"
+        r"|\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b.{0,80}\b(slumped|collapsed|fell|passed out|went down|keeled over|gasping|can'?t breathe|not breathing|dropped)\b"
         r"|\b(slumped|collapsed|gasping)\b.{0,80}\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b",
     ),
     # A blow to the head followed by the signs of a brain injury: vomiting, confusion, slurred
@@ -1247,9 +1250,9 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "my_change_asked",
         "dosing",
-        r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to (\d+([.,]\d+)?|[.,]\d+|half( a (pill|tab\w*))?|a half|a quarter)(\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(?=\s*(at night|in the morning|a day|daily|tonight|now|instead|next|first|already|\?|$|,|\.|!)))"
+        r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?))?\b|(\d+|half|a half|a quarter)\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(\d+|half|a half|a quarter)(?=\s*(at night|in the morning|a day|daily|tonight)\b))"
         r"|\b(can|could|should) (i|we|he|she) (switch to|start|try) (taking )?half (in the morning|at night|in the evening) and (the other )?half\b"
-        r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?|medio|media|un cuarto)\s*(mg|miligramos?|pastilla)?\b(?!\s*(d[ií]as|semanas|meses|horas|veces|kilos|personas))"
+        r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?|medio|media|un cuarto)\s*(mg|miligramos?|pastilla)?\b(?!\s*(d[ií]as|semanas|meses|horas|veces|kilos|personas|tiempo|jornada|metros|pisos|turnos?))"
         r"|\b(tom\w*|pastilla\w*|pasti\w*|rivotril|clonazepam)\b.{0,60}\b(la )?mitad (en|por|a) la (ma[nñ]ana|noche|tarde)\b.{0,40}\b(la )?otra mitad\b"
         r"|\b(partir|partirla|partila|partirlas|dividir|dividirla|cortar|cortarla)\b.{0,40}\b(tomar(me)?(la)?|tom[aá]rmela)\s+(la )?mitad\b",
     ),
@@ -1505,6 +1508,7 @@ _IN_PROGRESS = (
     "airway_or_heart_now",
     "about_to_take_many",
     "self_injury_habit",
+    "final_arrangements",
 )
 # "now" in "he is now stable" describes the past event's outcome, not a danger now.
 _NOW = re.compile(
@@ -1554,22 +1558,53 @@ _RESPONSE_ASKED = re.compile(
 )
 # "... because I am", "my sister just told me": the question is asked for a crisis, not about one.
 _SAID_OF_ME = re.compile(
-    r"\b(because|bc|cuz|cause|since|porque|pq|x q)\s+(i|i'?m|im|i am|i do|yo|me)\b|\bjust (said|told|texted|wrote)\b|\bme (dijo|escribi[oó]|cont[oó])\b|\basking (bc|because|cuz)\b"
+    r"\b(because|bc|cuz|cause|since|porque|pq|x q)\b.{0,20}\b(i|i'?m|im|i am|i do|yo|me)\b|\bjust (said|told|texted|wrote)\b|\bme (dijo|escribi[oó]|cont[oó])\b"
+    r"|\basking (bc|because|cuz|for me|for myself)\b|\b(is|it'?s|that'?s|thats) me\b|\bi'?m the (user|one|person)\b|\b(asking|ask|pregunto) (for|por) (me|myself|m[ií])\b"
+    r"|\bthat'?s where i am\b|\bpor m[ií]\b|\b(my|mi) \w+ (said|told|dijo|says)\b|\b(sitting|standing) with\b|\bright now\b"
 )
-_OLD_PRACTICE_OR_MATCH = re.compile(
-    r"\bused to\b|\bwas (that|it) (dangerous|safe|ok|okay|bad)\b|\b(scared|afraid|worried|fear\w*|nightmares?|almost|nearly|accidentally)\b|"
-    r"\b(the|an|this|that) npcs?'?s?\b|\bin (my|our|the) (campaign|d&d|dnd|game|story|novel)\b|\bthe villain (in|of) (my|our|the|this) (story|novel|game|campaign|book|film|movie|show|play)\b|\b(at|in) (\w+ ){0,2}(game|match|finals?|tournament|golf|tennis|uno|chess|poker|mario kart|fantasy \w+|ranked|pickleball|ping pong|scrabble|monopoly)\b"
+# A beating "at cornhole", a strangle "in judo", a poisoning "at a murder mystery party": a game or a sport.
+_GAME_OR_SPORT = re.compile(
+    r"\b(at|in) (\w+ ){0,2}(game|match|finals?|tournament|golf|tennis|uno|chess|poker|mario\w*( kart)?|smash( bros)?|cornhole|beer pong|pong|darts|bowling|billiards|"
+    r"cards|fortnite|warzone|plague inc|madden|fifa|basketball|football|soccer|hoops|volleyball|squash|arm wrestling|trivia|bingo|ranked|pickleball|scrabble|monopoly)\b"
+    r"|\b(fantasy|'s) (\w+ )?team\b|\b(judo|bjj|jiu.?jitsu|wrestling|mma|murder mystery|party game|escape room)\b"
+    r"|\b(the|an|this|that) npcs?'?s?\b|\b(in|for|of) (my|our|the|a|this) (campaign|d&d|dnd|novel|book|story|screenplay|script|film|movie|play|comic)\b"
+    r"|\b(my|the|our) (character|protagonist)s?\b|\bthe villain (in|of) (my|our|the|this) (story|novel|game|campaign|book|film|movie|show|play)\b"
 )
-_SWEAT = re.compile(r"\b(sweat\w*|gym|workout|hot flash\w*|shower)\b")
-_CHORE = re.compile(r"\b(split\w*|crush\w*|pills?|tablets?|liquid|funeral|cremat\w*|burial|paint\w*|clean\w* up)\b")
+_JOKING = re.compile(r"\b(jok(e|es|ed|ing)|kidding|jk|teas(e|es|ed|ing))\b")
+# A house set on fire by accident, in a fear of cooking asleep; a drink given a child "to keep him
+# quiet" in the old days: not a plan.
+_ACCIDENT_OR_OLD_WAY = re.compile(
+    r"\b(by accident|accidentally|almost|nearly|cook\w*|candles?|stove|fall asleep|falling asleep|jok(e|es|ed|ing)|kidding|jk)\b"
+    r"|\bused to\b|\bwas (that|it) (dangerous|safe|ok|okay|bad)\b|\bin (the|those) old days\b|\b(why did|in history|world war|nazis?|holocaust)\b"
+)
+_IF_SOMEONE = re.compile(r"\b(if|when|whether|once) (you|she|he|they|someone|a person|a woman|a patient|i)\b[^.!?]*$")
+_TAUGHT_OR_SHOWN = re.compile(
+    r"\b(first aid|class|course|handout|training|they said|nurse said|doctor said|instructor|textbook|movie|film|scene|show|horror|video game)\b"
+)
+_SWEAT = re.compile(r"\b(sweat\w*|hot flash\w*)\b")
+_DOSE_GIVEN = re.compile(
+    r"\b(can'?t swallow|won'?t swallow|spit\w*|teach\w*|every (morning|night|day)|if (she|he|they) (has|have)|i gave (him|her|them)|routine|"
+    r"(his|her) (adhd|seizure) (med|pill)\w*|prescribed|per week|a day|with me|on (the|my) (trip|vacation|hike)|"
+    r"me (subi[oó]|recet[oó]|indic[oó])|el (m[eé]dico|psiquiatra|doctor) (me )?(subi[oó]|recet[oó]|indic[oó]|dijo)|(psychiatrist|doctor|prescriber) (raised|upped|increased|said))\b"
+)
+_CHORE = re.compile(
+    r"\b(split\w*|crush\w*|pills?|tablets?|liquid|funeral|cremat\w*|burial|paint\w*|clean\w* up|if i (fall|collapse|have a seizure|pass out)|seizures?|epilep\w*|"
+    r"medical alert|pendant|si me caigo|convulsi\w*|surgery|operation|skydiv\w*|bungee|cold turkey|taper\w*|stopping|quitting)\b"
+)
+# Told by a hospice nurse, a sleep study or of a death years ago, anywhere in the message.
+_CARE_OR_PAST = re.compile(
+    r"\b(hospice|palliative|sleep study|died|passed away|years ago|last year|nurse here|i'?m a nurse|comfort care)\b"
+)
 _NOT_AN_AIRWAY = re.compile(
-    r"\b(panic|crying|cried|from biting|bit it|exercise|yoga|meditat\w*|4-7-8|on purpose|practice|symptoms? of|signs? of|a symptom)\b"
+    r"\b(panic|anxiety|anxious|crying|cried|from biting|bit it|exercise|yoga|meditat\w*|4-7-8|on purpose|practice|symptoms? of|signs? of|a symptom|"
+    r"strep|sore throat|tonsil\w*|dentist|dental|a cold|the flu|swallow(ing)? (pills|tablets)|(pills|tablets) (are|is) hard|asleep|sleeps|sleeping|sleep study|hospice|"
+    r"is (it|that|this) normal|laugh\w*|race|marathon|finish line|runners?|athletes?|crossed the line|movie|film|scene|died|passed away|cats?|dogs?|therapist|technique|resonance)\b"
 )
 _RESPONSE_ASKABLE = ("suicide_word", "suicidio_es", "self_harm", "want_to_die", "kill_self", "self_removal")
 # Scratching an itch, a rash or crawling skin until it bleeds is a withdrawal sign or an allergy.
 _ITCH = re.compile(
-    r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )\b(itch\w*|rash|eczema|hives|psoriasis|mosquito\w*|dry skin|skin (is|gets|goes) (so |really )?dry|formication|akathisia|"
-    r"bugs crawling|crawling (skin|sensation|feeling)|skin (is )?crawling|tingl\w*|scalp|burn(s|ing)|allerg\w*|comez[oó]n|picaz[oó]n)\b"
+    r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )(?<!not because it )(?<!not because they )\b(itch\w*|rash|eczema|hives|psoriasis|mosquito\w*|dry skin|skin (is|gets|goes) (so |really )?dry|formication|akathisia|"
+    r"bugs crawling|crawling (skin|sensation|feeling)|skin (is )?crawling|tingl\w*|scalp|allerg\w*|comez[oó]n|picaz[oó]n)\b"
 )
 # "I burn myself on the oven rack", "cut myself shaving": a household mishap, not self-harm.
 _MISHAP_VERB = re.compile(r"(cut|cutting|burn|burning|burned|burnt|hurt|hurting)\b")
@@ -1591,10 +1626,10 @@ _STORY_OR_STUDY = re.compile(
     r"\b(character|novel|book|movie|film|show|story|series|episode|fiction|protagonist|script|screenplay|paper|essay|report|"
     r"homework|assignment|project|thesis|class|course|lecture|exam|personaje|novela|libro|pel[ií]cula|serie|tarea|trabajo de clase)\b"
 )
-_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way", "violence_planned")
+_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way")
 # "blow up a fake hospital for my film": a prop, a toy or a model is what is destroyed.
 _PROP = re.compile(
-    r"\b(a|the|my|our|some)\s+(fake|prop|toy|replica|cardboard|miniature|lego)\s+(\w+\s+)?(house|home|school|hospital|building|car|church|castle|town|village|city|set|bomb|person|body|dummy|figure)\b"
+    r"(?<!use )(?<!using )(?<!with )\b(a|the|my|our|some)\s+(fake|prop|toy|replica|cardboard|miniature|lego)\s+(\w+\s+)?(house|home|school|hospital|building|car|church|castle|town|village|city|set|bomb|person|body|dummy|figure)\b"
 )
 _DEPICTED = re.compile(r"^\W*(\w+\W+){0,3}?(portray\w*|depict\w*|represent\w*|shown|written about|dealt with)\b")
 _DENIABLE = (
@@ -2207,8 +2242,25 @@ def _an_itch(flat: str, match: Match) -> bool:
     return bool(_ITCH.search(_sentence_of(flat, match)))
 
 
-def _old_practice_or_match(flat: str, match: Match) -> bool:
-    return bool(_OLD_PRACTICE_OR_MATCH.search(_sentence_of(flat, match)))
+def _a_game_or_sport(flat: str, match: Match) -> bool:
+    return bool(_GAME_OR_SPORT.search(_sentence_of(flat, match)))
+
+
+def _a_joke_told(flat: str, match: Match) -> bool:
+    """ "my husband jokes I'm gonna beat the crap out of him": a beating said in jest (a fear of one's own urge is not)."""
+    return " out of " in match.group(0) and bool(_JOKING.search(_sentence_of(flat, match)))
+
+
+def _accident_or_old_way(flat: str, match: Match) -> bool:
+    """A fire by accident or an old practice, read only for a fire or a drink given a child (not a beating: an urge is a crisis)."""
+    said = match.group(0)
+    return bool(re.search(r"\b(fire|milk|bottle|juice|drink|formula|sippy|people)\b", said)) and bool(
+        _ACCIDENT_OR_OLD_WAY.search(_sentence_of(flat, match))
+    )
+
+
+def _a_dose_given_or_planned(flat: str, match: Match) -> bool:
+    return bool(_DOSE_GIVEN.search(flat))
 
 
 def _a_chore(flat: str, match: Match) -> bool:
@@ -2219,8 +2271,19 @@ def _sweat_or_exercise(flat: str, match: Match) -> bool:
     return bool(_SWEAT.search(_sentence_of(flat, match)))
 
 
+def _said_as_a_rule_or_scene(flat: str, match: Match) -> bool:
+    """ "go to the ER if you are soaking through a pad", "in first aid class", "a horror movie"."""
+    left, _ = _sentence_bounds(flat, match.start(), match.end())
+    before = flat[left : match.start()]
+    return bool(_IF_SOMEONE.search(before)) or bool(_TAUGHT_OR_SHOWN.search(_sentence_of(flat, match)))
+
+
 def _sign_or_panic(flat: str, match: Match) -> bool:
-    return _sign_listed(flat, match) or bool(_NOT_AN_AIRWAY.search(_sentence_of(flat, match)))
+    return (
+        _sign_listed(flat, match)
+        or bool(_NOT_AN_AIRWAY.search(_sentence_of(flat, match)))
+        or bool(_CARE_OR_PAST.search(flat))
+    )
 
 
 def _a_prop(flat: str, match: Match) -> bool:
@@ -2396,7 +2459,10 @@ def _sign_listed(flat: str, match: Match) -> bool:
 # Treasures handed on and papers shown after a death, in hospice or for an estate: end-of-life affairs.
 # A will, a lawyer, an illness, a trip, a move or a fast: "after I'm gone" said of an estate or of travel.
 _WILL_OR_TRIP = re.compile(
-    r"\b(my will|a will|wills?\b|trust|lawyer|attorney|cancer|dementia|diagnos\w*|prognosis|old age|i'?m (8|9)\d|moving|move (to|away|out)|trip|vacation|travel\w*|deploy\w*|flight|fly(ing)?|semester|abroad|out of town|business|fast(ing)?|surgery|procedure|colonoscopy|endoscopy|operation|ramadan|yom kippur)\b"
+    r"\b(my|a|the|last|living) will\b|\bwills\b|\b(a trust|trust fund|lawyer|attorney|cancer|dementia|diagnos\w*|prognosis|hospice|terminal\w*|stage (4|iv|four)|cuidados paliativos|"
+    r"old age|i'?m ([6-9]\d)|([6-9]\d) (years old|yo)|grandkids|grandchildren|moving (to|out|house|in)|move (to|away|out)|trip|vacation|travel\w*|deploy\w*|flight|fly(ing)?|"
+    r"semester|abroad|out of town|business trip|fasting|fast (starts|begins)|surgery|procedure|colonoscopy|endoscopy|operation|blood (test|work)|ramadan|yom kippur|"
+    r"rehab|detox|residential|shift|nights|double|work(ing)?|(new|a) job|babysitter|wedding|honeymoon|hik\w*|camino|lol|lmao|haha\w*|jk)\b"
 )
 _END_OF_LIFE = re.compile(
     r"\b(died|passed away|passed on|death of|funeral|estate|executor|hospice|terminal\w*|stage (4|iv|four)|muri[oó]|falleci\w*|cuidados paliativos)\b"
@@ -2404,7 +2470,7 @@ _END_OF_LIFE = re.compile(
 
 
 def _arranged_for_life_or_trip(flat: str, match: Match) -> bool:
-    return _end_of_life(flat, match) or bool(_WILL_OR_TRIP.search(flat))
+    return bool(_WILL_OR_TRIP.search(flat))
 
 
 def _end_of_life(flat: str, match: Match) -> bool:
@@ -2432,9 +2498,13 @@ _EXEMPTIONS = _by_rule(
     (_ABOUT_ABLE, _asked_about_or_depicted),
     (("self_injury_habit",), _an_itch),
     (("harm_others_how", "violence_planned"), _a_prop),
-    (("violence_planned",), _old_practice_or_match),
+    (("violence_planned",), _a_game_or_sport),
+    (("violence_planned",), _accident_or_old_way),
+    (("violence_planned",), _a_joke_told),
     (("afterwards_planned",), _a_chore),
     (("bleeding_fast",), _sweat_or_exercise),
+    (("about_to_take_many",), _a_dose_given_or_planned),
+    (("bleeding_fast",), _said_as_a_rule_or_scene),
     (("airway_or_heart_now",), _sign_or_panic),
     (_PLAYABLE, _in_play),
     (_PERSON_ONLY, _said_of_a_machine),
@@ -2455,7 +2525,7 @@ _EXEMPTIONS = _by_rule(
     (("schedule_for_me",), _term_or_workings_asked),
     (_SHORT_ONLY, _in_a_long_message),
     (("over_prescribed",), _not_far_over),
-    (("mezcla_es",), _mix_asked_why_es),
+    (("mezcla_es", "cantidad_es"), _mix_asked_why_es),
     (("child_ingestion",), _false_alarm),
     (("threat_by_someone",), _figure_of_killing),
 )
