@@ -93,17 +93,17 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "violence_planned",
         "harm_others",
-        r"\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b(?!\s+(with|at (the|our|my|this) (talent show|show|performance|game|match|concert|recital|competition|party|gig|open mic)))"
-        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+((torch|firebomb|burn down|set fire to)\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b|burn\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+down\b|light\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+on fire\b)"
-        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
+        r"(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b(?!\s+(with|at (the|our|my|this) (talent show|show|performance|game|match|concert|recital|competition|party|gig|open mic)))"
+        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+((torch|firebomb|burn down|set fire to)\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b|burn\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+down\b(?!\s+with\b)|light\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+on fire\b)"
+        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
         r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
-        r"|(?<!bath )(?<!cocoa )(?<!seed )(?<!glitter )(?<!flavor )(?<!photo)\bbomb\b.{0,30}\b(to (take|bring|put|plant|set off|leave) (to|at|in|inside)|for) (school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
+        r"|\b(make|build|bring|plant|set off|take|put|leave|making|building|bringing|planting|taking|putting|leaving)\s+(a|the|my|this|that)\s+([\w-]+\s+)?bomb\b(?!\s+(threat|drill|scare|squad|project|costume|prop))[^.!?]{0,30}\b(to|at|in|inside|into)\s+(school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
         r"|\b(can|could|should|would) i use\b.{0,30}\bto (kill|murder|shoot|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
-        r"|\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
+        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
         r"|\bway to (kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
         r"|\bwhat('?s| is)? (the )?(general|usual|right|proper|normal|standard)\s+(way|process|method)s?\s+(to|for|of)\s+((\w+\s+){0,2})(kill\w*|murder\w*|poison\w*|strangl\w*|suffocat\w*|smother\w*|drown\w*)\s+((my|a|the|their|his|her) (\w+ )?(husband|wife|baby|child|kid|mom|mother|dad|father|boss|partner|girlfriend|boyfriend|son|daughter|person|man|woman|roommate|neighbou?r|ex)\b(?!'s)|someone|somebody|people)\b"
         r"|\bhow (do|can|could|would|should) i (drug|roofie|spike) (my|a|the) (date|girlfriend|boyfriend|wife|husband|partner|coworker|boss|roommate|friend)\b(?!'s)(?!\s+(test|tests|testing|screen\w*)\b)"
-        r"|\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|stepson|daughter|stepdaughter|kids?|neighbou?r|roommate|ex|girlfriend|boyfriend|partner|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude)|the guy)\b"
+        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|stepson|daughter|stepdaughter|kids?|neighbou?r|roommate|ex|girlfriend|boyfriend|partner|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude)|the guy)\b"
         r"|\b(i'?ll|i will|i'?m going to|im going to|gonna|going to|want to|wanna|how (do|can|could|would) i|how to|how much)\b.{0,20}\b(put|slip|mix|add|crush|sneak|give)\w*\b.{0,40}\b(benadryl|melatonin|nyquil|klonopin|clonazepam|xanax|sleeping pills?|sleep aids?|cough syrup|vodka|whiskey|alcohol|rivotril)\b.{0,25}\b(in|into)\s+(a |the |my |his |her |their )?([\w-]+'?s?\s+)?(milk|bottle|sippy cup|formula|juice|drink|food|cereal|coffee|tea|soup)\b.{0,60}\b(keep|make|get)\s+(him|her|them|the (baby|kid|toddler|child|kids))\s+(quiet|shut up|out cold|knocked out|unconscious)\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
@@ -378,13 +378,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "final_arrangements",
         "suicide",
-        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b.{0,200}\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b"
-        r"|\b(i'?ll|ill|i will) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b.{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|goodbye|letters?|passwords|playlist|last (meal|one)|my sister|my kids|my family|people who need to know)\b"
+        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|passwords|last meal)\b.{0,200}(?<!think )(?<!thinks )(?<!says )(?<!said )(?<!afraid )(?<!worried )\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b(?!\s+(for|to|at|on|from|in)\b)"
+        r"|(?<!think )(?<!thinks )(?<!says )(?<!said )(?<!afraid )(?<!worried )\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b(?!\s+(for|to|at|on|from|in)\b).{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|passwords|last meal)\b"
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
-        r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell|explain|say (it|goodbye|sorry)|see (her|him|them) (grow|graduate))\b"
-        r"|\blast meal\b.{0,60}\b(before (i go|i'?m gone|tonight)|ever)\b"
-        r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?=.{0,200}\b(mine|my policy|my kids|my family|the family is covered|family (is|are) (covered|taken care of)|the money (to go|goes) to|turns two)\b)"
-        r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b",
+        r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
+        r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
+        r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my policy|my kids|my family|the family is covered|family (is|are) (covered|taken care of)|the money (to go|goes) to|turns two)\b)"
+        r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))",
     ),
     _r(
         "warning_signs",
@@ -720,22 +720,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(is|would)\s+(hanging|helium|an exit bag|carbon monoxide)\s+(really\s+|be\s+)?(a |the )?(most )?(peaceful|painless|gentle|quiet) way to (go|die)\b"
         r"|\bhow (long|fast|quickly) (does|would|will) it take to die (from|by|with) (hanging|helium|an exit bag|asphyxiation|drowning|bleeding out)\b"
         r"|\b(helium|an exit bag|exit bags?)\s+(method|way|route|option)\b[^.!?]{0,40}\b(hurt|painless|work|reliable|peaceful)\b(?![^.!?]{0,40}\b(balloons?|party|fill\w*)\b)"
-        r"|\b(is|does|would|will)\s+(helium|an exit bag|exit bags?)\s+(hurt|painful|painless|peaceful)\b"
-        r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|end (it|my life|a life)|stop (breathing|the heart|a heart)(?!\s+(briefly|temporarily|for))|(never|not) wake( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b)))\b"
-        r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar(?!\s+(cansad\w*|con|a las|temprano|de noche|en la noche))|quitarme la vida)\b"
-        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure)\s+(for|at|to)\s+(not|never)\s+wak(e|ing)( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))"
-        r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|amount|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b(?!\s+without\b)",
+        r"|\b(is|does|would|will)\s+(an exit bag|exit bags?)\s+(hurt|painful|painless|peaceful)\b"
+        r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|end (it|my life|a life)|stop (breathing|the heart|a heart)(?!\s+(briefly|temporarily|for))|never wake( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))|not wake( up)? (again|ever|for good))\b"
+        r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar(?!\s+(cansad\w*|con|a las|temprano|de noche|en la noche|a mitad|de madrugada|por la noche|en toda))|quitarme la vida)\b"
+        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure)\s+(for|at|to)\s+(never\s+wak(e|ing)( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))|not\s+wak(e|ing)( up)? (again|ever|for good))"
+        r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b(?!\s+without\b)",
     ),
     # Being found afterwards, a plan's odds and a day: "I don't want my roommate to be the one who finds
     # something", "my odds if I do it Saturday after everyone leaves", "antes de decidirme".
     _r(
         "afterwards_planned",
         "suicide",
-        r"\b(least|less) messy way to (go|die|do it|end it|end things)\b"
+        r"\b(least|less) messy way to (go|die|end it|end things)\b(?!\s+(about|with)\b)(?=\s*($|[?.!,;]))"
         r"|\b(least|less) messy way\W+(\w+\W+){0,12}(finds?|find me|walks? in|discovers?)\b"
-        r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b"
-        r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b"
-        r"|\b(who|whoever|that) (finds?|will find) my body\b(?!\s+(reacts?|is|does|can|gets|needs|responds|works|handles)\b)"
+        r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b(?!\s+(passed out|asleep|nodding|drunk|high|sleeping|unconscious|like that|on the floor))"
+        r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b(?!\s+(dormid|desmayad|borrach|tirad|inconsciente|en el (sill[oó]n|sof[aá]|piso|suelo)))"
+        r"|\b(who|whoever|that) (finds?|will find) my body\b(?=\s*($|[?.!,;]|first\b|after\w*\b|when\b|please\b|tell\b))"
         r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,100}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
         r"|\b(morir|matarme|quitarme la vida)\b.{0,80}\bantes de decidirme\b(?!\s+a\b)"
         r"|\bsi me (tomo|trago|meto|bebo)\s+(el|mi|todo el|toda la|la|todas (las|mis))\s*(pastillas|pastis|clonas|pote|pomo|bote|frasco|tarro|envase|caja|tira|plancha|bl[ií]ster)( entero| entera| completo| completa)?\b(?=.{0,40}\b(clonazepam|rivotril|clonas?|pastillas|pastis|benzos?|alprazolam|diazepam|lorazepam)\b).{0,80}\b(me voy(?! a (dormir|sentir|poner|curar|mejorar))|me ir[ií]a|irme|tranquil[oa]|sin dolor|no (me )?despiert\w*|me muero|morir\w*|se acaba|descansar para siempre|dormir para siempre)\b",
@@ -745,8 +745,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "self_injury_habit",
         "suicide",
-        r"\b(scratch|scratching|scratched|claw|clawing|clawed|dig|digging|dug|bite|biting|bit|hit|hitting|punch|punching|bang|banging|pick|picking|picked)\s+(at\s+|into\s+)?(my\s+(arms?|skin|legs?|wrists?|thighs?|face|head|scalp)|myself|walls?|the wall)\s+(until|till|til|'til|'till)\s+((they|it|i|my (knuckles|hands?|fists?))\s+(bleed|bleeds|bled|bruise|bruises|bruised)|there'?s blood)\b"
-        r"|\b(didn'?t|did not) mean to (go|cut) (this|so|that) deep\b"
+        r"\b(scratch|scratching|scratched|claw|clawing|clawed|dig|digging|dug|bite|biting|bit|hit|hitting|punch|punching|bang|banging)\s+(at\s+|into\s+)?(my\s+(arms?|skin|legs?|wrists?|thighs?|face|head|scalp)|myself|walls?|the wall)\s+(until|till|til|'til|'till)\s+((they|it|i|my (knuckles|hands?|fists?))\s+(bleed|bleeds|bled|bruise|bruises|bruised)|there'?s blood)\b"
+        r"|\b(cut|cutting|sliced|razor|blade|wrists?)\b[^.!?]{0,60}\b(didn'?t|did not) mean to (go|cut) (this|so|that) deep\b"
         r"|\bi (cut|burn|carve) (myself|into my (arms?|legs?|thighs?|wrists?|skin|stomach)) (every|each) (night|day)\b"
         r"|\b(cuts|burns) on my (arms?|legs?|thighs?|wrists?|stomach|hips?)\b.{0,60}\b(new ones|fresh ones|more)\b.{0,20}\b(every|each) (night|day)\b"
         r"|\bcuts\b.{0,60}\b(if|when) (you|i) (do|make) (them|it) (every|each) (night|day)\b(?!.{0,40}\b(dose|pills?|taper|mg|hair|shav\w*)\b)",
@@ -865,7 +865,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(me tom[eé]|tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|(me|se) acab[oa] de tomar|me inyect[eé]|se inyect[oó]|le di|le dimos|le dieron|me met[ií]|se comi[oó]|me trag[ueé]|se trag[oó])\b.{0,50}\b(\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doble|el doble|dos veces|de m[aá]s|otra (dosis|pastilla)|varias|muchas)\b.{0,120}\b(me va a pasar algo|le va a pasar algo|va a pasar algo|estoy (maread[oa]|temblando|sudando|muy dormid[oa]|asustad[oa])|me siento (muy |bien |s[uú]per |medio |algo )?(mal|rar[oa]|maread[oa]|extra[nñ][oa]|pesad[oa]|dormid[oa]|borrach[oa])|me preocupa|es peligroso|qu[eé] hago|est[aá] (muy )?(dormid[oa]|maread[oa]|rar[oa]|pálid[oa])|temblando|sudando|mareo|mucho sueño|no pasa nada|coraz[oó]n|respir\w*|estar[eé] bien|estar[aá] bien|ayuda)"
         r"|\b(me tom[eé]|se tom[oó]|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó]|tom[eé])\b.{0,30}\b(\d+|dos|tres|cuatro|cinco|seis|varias|muchas)(\s+(pastillas|pastis|clonazepam|rivotril\w*|tabletas|pepas)\b.{0,30}\b(con|y|m[aá]s)|\s+con)\b.{0,30}\b(vino|alcohol|cervezas?|cervecitas|chelas?|tragos?|copas?|whisky|tequila|ron|vodka|botella|ca[nñ]as|birras?|cubatas?|chupitos?|guaro|aguardiente|pisco|fernet)\b(?=.{0,80}\b(hace (un )?rato|hace \w+ (minutos|horas?)|hace (una|media) hora|ahorita|ahora|ya lo hice|esta noche|hoy|me pasar[aá] algo|pasar[aá] algo|es grave|estar[eé] bien)\b)"
-        r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas|(unas|unos|un par de|un mont[oó]n de)\s+(pastillas|pastis|clonas?|rivotril\w*|clonazepam|pepas|tabletas))\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisk(y|ys|ies|eys?)|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
+        r"|\b(voy a tomar(me)?|me voy a tomar|tomarme|pienso tomar(me)?)\b.{0,40}\b(\d+|dos|tres|cuatro|cinco|varias|muchas|(?:(?<=voy a tomar )|(?<=voy a tomarme )|(?<=pienso tomar )|(?<=pienso tomarme ))(unas|unos|un par de|un mont[oó]n de)\s+(pastillas|pastis|clonas?|rivotril\w*|clonazepam|pepas|tabletas))\b.{0,40}\b(con|y|m[aá]s)\b.{0,20}\b(vino|vinito|alcohol|cervezas?|chelas?|tragos?|copas?|whisk(y|ys|ies|eys?)|tequila|ron|vodka|oxicodona|tramadol|code[ií]na)\b",
     ),
     _r(
         "mix_planned",
@@ -879,10 +879,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "about_to_take_many",
         "overdose",
-        r"\b(about to|going to|gonna|planning to|plan to|fixing to)\s+(take|swallow|pop)\s+(like\s+)?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d{2,})\s+((of (them|these|those|my (pills|meds|klonopin|clonazepam|kpins?)))\s+|(klonopins?|clonazepams?|kpins?|k-?pins|pins|xanax bars|xanax|pills of it)\s+)?(at once|all at once|at the same time|in one go)\b(?!\s*[:—–-])(?=[^.!?]{0,40}\b(tonight|now|right now|because|cause|since|bc|that'?s fine|right\?|fine\b|ok\b|okay\b))"
+        r"\b(about to|going to|gonna|planning to|plan to|fixing to)\s+(take|swallow|pop)\s+(like\s+)?(three|four|five|six|seven|eight|nine|ten|[3-9]|\d{2,})\s+((of (them|these|those|my (pills|meds|klonopin|clonazepam|kpins?)))\s+|(klonopins?|clonazepams?|kpins?|k-?pins|pins|xanax bars|xanax|pills of it)\s+)?(at once|all at once|at the same time|in one go)\b(?!\s*[:—–(-])(?![^.!?]{0,60}\b(vitamin|magnesium|lexapro|sertraline|zoloft|prozac|blood pressure|thyroid|heart)\b)(?=[^.!?]{0,40}\b(tonight|now|right now|because|cause|since|bc|that'?s fine|right\?|fine\b|ok\b|okay\b))"
         r"|\b(about to|going to|gonna|planning to)\s+(take|swallow|pop)\s+(like\s+)?(four|five|six|seven|eight|nine|ten|[4-9]|\d{2,})\s+(klonopins?|kpins?|k-?pins|xanax bars|bars of xanax|xanax|clonazepams?|of (them|my (pills|meds|klonopin|clonazepam)))\b(?=[^.!?]{0,30}\b(tonight|right now|rn|now|at once|all at once|together|in one go|at the same time)\b)"
-        r"|\b(voy a|me voy a|pienso)\s+tomar(me)?\s+(\d{2,}|[4-9]|cuatro|cinco|seis|siete|ocho|diez)\s+(rivotril\w*|clonazepam|clonas?|pastillas|pastis)\s+(juntos|juntas|de una vez|de golpe)\b"
-        r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|\d+ ?yo|dog|puppy|cat)\b.{0,40}\b(was |is |been )?(sucking|chewing) on (one of my|a|my|one of the) (\w+ )?(pills?|klonopin|clonazepam|tablets?|kpins?)\b"
+        r"|\b(voy a|me voy a|pienso)\s+tomar(me)?\s+(\d{2,}|[4-9]|cuatro|cinco|seis|siete|ocho|diez)\s+(rivotril\w*|clonazepam|clonas?|pastillas|pastis)\s+(juntos|juntas|de una vez|de golpe)\b(?!\s*[:—–(-])"
+        r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|\d+ ?yo|dog|puppy|cat)\b.{0,40}\b(was |is |been )?(sucking|chewing) on (one of my|a|my|one of the) (\w+ )?(pills?|klonopin|clonazepam|tablets?|kpins?)\b(?!\s+(bottle|cap|case|organizer|box))"
         r"|\b(child|kid|toddler|baby|son|daughter|\d+ ?(month|year|yr)s? old|niñ[oa]|beb[eé]|hij[oa])\b.{0,60}\b(had|has|with|got|found with)\s+(one of my|one of (his|her|their) \w+'?s?|a|an|my|the|some|half (of )?(a|one)?)\s*(\w+\s+)?(pills?|tablets?|klonopins?|clonazepam|rivotril)\s+in\s+(his|her|their)\s+mouth\b"
         r"|\b(pill|medicine|prescription|klonopin|clonazepam|med|meds) bottle\b.{0,40}\b(open|opened)\b.{0,80}\b(something|a pill|pills?|it) in (his|her|their) mouth\b",
     ),
@@ -1015,9 +1015,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "bleeding_fast",
         "medical",
         r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already|has|have)\s+(\w+\s+){0,2}(soaking|bleeding|going|gone|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b"
-        r"|\b(blood|cut|wound|gash)\b[^.!?]{0,30}\b(is|'s|keeps|started|starts|still)\s+(spurting|gushing|pulsing out|pumping out|squirting|pouring( out)?)\b"
+        r"|\b(blood|the wound|the cut|my cut|his cut|her cut|the gash)\s+(is|'s|keeps|started|starts|still)\s+(\w+\s+)?(spurting|gushing|pulsing out|pumping out|squirting)\b"
+        r"|\b(cut|gash|wound)\b[^.!?]{0,60}\bit'?s (spurting|gushing|pulsing)\b"
         r"|\bblood (is )?(pouring|gushing|spurting|squirting) (out|everywhere)\b"
-        r"|\b(i'?ve|i have|she'?s|he'?s|has|have|we'?ve)\s+(already\s+)?(soaked|bled) through (\d+|two|three|four|five|several) (\w+ )?(towels|pads|bandages|dish ?towels|t-?shirts)\b"
+        r"|\b(i'?ve|i have|she'?s|he'?s|has|have|we'?ve)\s+(already\s+)?(bled through (\d+|two|three|four|five|several) (\w+ )?(towels|pads|bandages|dish ?towels|t-?shirts)|soaked through (\d+|two|three|four|five|several) (\w+ )?(pads|bandages))\b"
         r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|keeps?)\s+(\w+\s+)?(bleeding|soaking) through (the|her|his|my|their) (bandages?|gauze|towels?|dressings?)\b",
     ),
     _r(
@@ -1250,9 +1251,9 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "my_change_asked",
         "dosing",
-        r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?))?\b|(\d+|half|a half|a quarter)\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(\d+|half|a half|a quarter)(?=\s*(at night|in the morning|a day|daily|tonight)\b))"
+        r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?)\b|(?=\s*($|[?.!,;]|at night|in the morning|a day|daily|tonight|instead|first|next|or\b|since|because|on (my|our|her|his) own)))|(\d+|half|a half|a quarter)\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(\d+|half|a half|a quarter)(?=\s*(at night|in the morning|a day|daily|tonight)\b))"
         r"|\b(can|could|should) (i|we|he|she) (switch to|start|try) (taking )?half (in the morning|at night|in the evening) and (the other )?half\b"
-        r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?|medio|media|un cuarto)\s*(mg|miligramos?|pastilla)?\b(?!\s*(d[ií]as|semanas|meses|horas|veces|kilos|personas|tiempo|jornada|metros|pisos|turnos?))"
+        r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?\s*(mg|miligramos?)|\d+([.,]\d+)?\s+pastillas?|(medio|media|un cuarto)(\s+(pastilla|comprimido|mg|miligramo))?(?=\s*($|[?.!,;])))"
         r"|\b(tom\w*|pastilla\w*|pasti\w*|rivotril|clonazepam)\b.{0,60}\b(la )?mitad (en|por|a) la (ma[nñ]ana|noche|tarde)\b.{0,40}\b(la )?otra mitad\b"
         r"|\b(partir|partirla|partila|partirlas|dividir|dividirla|cortar|cortarla)\b.{0,40}\b(tomar(me)?(la)?|tom[aá]rmela)\s+(la )?mitad\b",
     ),
@@ -1336,7 +1337,7 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bhow (should|do|can|would|could) (i|we) (\w+ )?overlap (them|the two|both|it|klonopin|clonazepam|the (klonopin|clonazepam|meds|pills))\b"
         r"|\b(c[oó]mo|cu[aá]ndo) (las|los|lo|la) (voy )?(solap\w*|cruz\w*|intercal\w*)\b"
-        r"|\b(overlap|cross-?over|cross-?taper)\b.{0,80}\bwhat (should|does|would|do|will) (day|week) (1|one|2|two)\b.{0,10}\blook like\b"
+        r"|\b(overlap|cross-?over|cross-?taper)\b.{0,80}\bwhat (should|does|would|do|will) (day|week) (1|one|2|two)\s+look like\b(?!\s+for (people|most|others))"
         r"|\b(at what point|when) (should|do|can|could) (i|we|he|she) (finally |completely )?(drop|stop|quit|cut out|come off|get off) (the |my |his |her )?(klonopin|clonazepam|benzo|kpin|rivotril|it)\b(?! (a )?(taper|withdraw)|\s+(from|topic|conversation|subject|question|issue|talk)\b)",
     ),
     # Dosing asked as logistics: skipping days while away, when to take it on a night shift or in
@@ -1561,44 +1562,56 @@ _SAID_OF_ME = re.compile(
     r"\b(because|bc|cuz|cause|since|porque|pq|x q)\b.{0,20}\b(i|i'?m|im|i am|i do|yo|me)\b|\bjust (said|told|texted|wrote)\b|\bme (dijo|escribi[oó]|cont[oó])\b"
     r"|\basking (bc|because|cuz|for me|for myself)\b|\b(is|it'?s|that'?s|thats) me\b|\bi'?m the (user|one|person)\b|\b(asking|ask|pregunto) (for|por) (me|myself|m[ií])\b"
     r"|\bthat'?s where i am\b|\bpor m[ií]\b|\b(my|mi) \w+ (said|told|dijo|says)\b|\b(sitting|standing) with\b|\bright now\b"
+    r"|\b(my|mi|mis)\s+(\d+ year old |best |older |younger |little )?(friend|boyfriend|girlfriend|husband|wife|son|daughter|kid|sister|brother|mom|mother|dad|father|roommate|partner|"
+    r"teen|novio|novia|hermana|hermano|hij[oa]|amig[oa]|esposo|esposa|pareja|mam[aá]|pap[aá])s?\b"
 )
 # A beating "at cornhole", a strangle "in judo", a poisoning "at a murder mystery party": a game or a sport.
 _GAME_OR_SPORT = re.compile(
     r"\b(at|in) (\w+ ){0,2}(game|match|finals?|tournament|golf|tennis|uno|chess|poker|mario\w*( kart)?|smash( bros)?|cornhole|beer pong|pong|darts|bowling|billiards|"
     r"cards|fortnite|warzone|plague inc|madden|fifa|basketball|football|soccer|hoops|volleyball|squash|arm wrestling|trivia|bingo|ranked|pickleball|scrabble|monopoly)\b"
-    r"|\b(fantasy|'s) (\w+ )?team\b|\b(judo|bjj|jiu.?jitsu|wrestling|mma|murder mystery|party game|escape room)\b"
+    r"|\b(fantasy|'s) (\w+ )?(team|league)\b|\b(catan|wordle|racquetball|board games?|video games?|league)\b|\b(judo|bjj|jiu.?jitsu|wrestling|mma|murder mystery|party game|escape room)\b"
     r"|\b(the|an|this|that) npcs?'?s?\b|\b(in|for|of) (my|our|the|a|this) (campaign|d&d|dnd|novel|book|story|screenplay|script|film|movie|play|comic)\b"
     r"|\b(my|the|our) (character|protagonist)s?\b|\bthe villain (in|of) (my|our|the|this) (story|novel|game|campaign|book|film|movie|show|play)\b"
 )
-_JOKING = re.compile(r"\b(jok(e|es|ed|ing)|kidding|jk|teas(e|es|ed|ing))\b")
+_JOKING = re.compile(
+    r"(?<!not )(?<!n't )(?<!no )\b(jok(e|es|ed|ing)|kidding|jk|teas(e|es|ed|ing)|figuratively|metaphorically|not literally)\b"
+)
 # A house set on fire by accident, in a fear of cooking asleep; a drink given a child "to keep him
 # quiet" in the old days: not a plan.
 _ACCIDENT_OR_OLD_WAY = re.compile(
-    r"\b(by accident|accidentally|almost|nearly|cook\w*|candles?|stove|fall asleep|falling asleep|jok(e|es|ed|ing)|kidding|jk)\b"
+    r"\b(by accident|accidentally|cook\w*|candles?|stove|kettle|smok\w* in bed|fall asleep|falling asleep|afraid|scared|terrified|worried|worry)\b"
     r"|\bused to\b|\bwas (that|it) (dangerous|safe|ok|okay|bad)\b|\bin (the|those) old days\b|\b(why did|in history|world war|nazis?|holocaust)\b"
 )
-_IF_SOMEONE = re.compile(r"\b(if|when|whether|once) (you|she|he|they|someone|a person|a woman|a patient|i)\b[^.!?]*$")
+_IF_SOMEONE = re.compile(r"\b(if|whether) (you|she|he|they|someone|a person|a woman|a patient)\b[^.!?]*$")
 _TAUGHT_OR_SHOWN = re.compile(
     r"\b(first aid|class|course|handout|training|they said|nurse said|doctor said|instructor|textbook|movie|film|scene|show|horror|video game)\b"
 )
 _SWEAT = re.compile(r"\b(sweat\w*|hot flash\w*)\b")
+_LEAVE_ASKED_ES = re.compile(
+    r"\b(puedo|podr[ií]a|debo|deber[ií]a|est[aá] bien|ta bien|se puede|es mejor|conviene|le parece|eso ta)\b"
+)
+_REPORTED_ES = re.compile(r"\b(me dijo|dijo que|me explic[oó]|seg[uú]n (el|la))\b")
 _DOSE_GIVEN = re.compile(
     r"\b(can'?t swallow|won'?t swallow|spit\w*|teach\w*|every (morning|night|day)|if (she|he|they) (has|have)|i gave (him|her|them)|routine|"
     r"(his|her) (adhd|seizure) (med|pill)\w*|prescribed|per week|a day|with me|on (the|my) (trip|vacation|hike)|"
-    r"me (subi[oó]|recet[oó]|indic[oó])|el (m[eé]dico|psiquiatra|doctor) (me )?(subi[oó]|recet[oó]|indic[oó]|dijo)|(psychiatrist|doctor|prescriber) (raised|upped|increased|said))\b"
+    r"my dose is|i need \d|they'?re (only )?0?[.,]\d|my prescription|recetaron|me (subi[oó]|recet[oó]|indic[oó])|el (m[eé]dico|psiquiatra|doctor) (me )?(subi[oó]|recet[oó]|indic[oó]|dijo)|(psychiatrist|doctor|prescriber) (raised|upped|increased|said))\b"
+)
+# A funeral arranged, a surgery or a risk feared, anywhere in the message.
+_RITES_OR_RISKS = re.compile(
+    r"\b(funeral|cremat\w*|burial|cirug[ií]a|operaci[oó]n|(puede|pueda|podr[ií]a) matarme|miedo de que|riesgos?)\b"
 )
 _CHORE = re.compile(
     r"\b(split\w*|crush\w*|pills?|tablets?|liquid|funeral|cremat\w*|burial|paint\w*|clean\w* up|if i (fall|collapse|have a seizure|pass out)|seizures?|epilep\w*|"
-    r"medical alert|pendant|si me caigo|convulsi\w*|surgery|operation|skydiv\w*|bungee|cold turkey|taper\w*|stopping|quitting)\b"
+    r"medical alert|pendant|si me caigo|convulsi\w*|surgery|operation|skydiv\w*|bungee|cold turkey|taper\w*|stop\w*|quit\w*|withdrawal|get off|come off)\b"
 )
 # Told by a hospice nurse, a sleep study or of a death years ago, anywhere in the message.
 _CARE_OR_PAST = re.compile(
-    r"\b(hospice|palliative|sleep study|died|passed away|years ago|last year|nurse here|i'?m a nurse|comfort care)\b"
+    r"\b(hospice|palliative|sleep study|died|passed( away)?|years ago|last year|nurse here|i'?m a nurse|comfort care|(19|20)\d\d)\b"
 )
 _NOT_AN_AIRWAY = re.compile(
     r"\b(panic|anxiety|anxious|crying|cried|from biting|bit it|exercise|yoga|meditat\w*|4-7-8|on purpose|practice|symptoms? of|signs? of|a symptom|"
     r"strep|sore throat|tonsil\w*|dentist|dental|a cold|the flu|swallow(ing)? (pills|tablets)|(pills|tablets) (are|is) hard|asleep|sleeps|sleeping|sleep study|hospice|"
-    r"is (it|that|this) normal|laugh\w*|race|marathon|finish line|runners?|athletes?|crossed the line|movie|film|scene|died|passed away|cats?|dogs?|therapist|technique|resonance)\b"
+    r"is (it|that|this) normal|known|side effects?|breath\w*work|paced breathing|slow breathing|breathing exercises?|wisdom teeth|extraction|oral surgery|cold sore|laugh\w*|race|marathon|finish line|runners?|athletes?|crossed the line|movie|film|scene|died|passed away|cats?|dogs?|therapist|technique|resonance)\b"
 )
 _RESPONSE_ASKABLE = ("suicide_word", "suicidio_es", "self_harm", "want_to_die", "kill_self", "self_removal")
 # Scratching an itch, a rash or crawling skin until it bleeds is a withdrawal sign or an allergy.
@@ -1789,6 +1802,7 @@ _MEANING = re.compile(
 # "why do some people switch to diazepam for a taper" asks why clinicians do something, in general.
 _WHY_ABLE = ("conversion", "taper_schedule", "my_change_asked")
 # "why is 0.5 mg listed as equivalent to 10 mg of diazepam?": how equivalence tables are made.
+_FOR_ME_ASKED = re.compile(r"\b(should i|do i need|how much|for my|for me|should (he|she|we))\b")
 _EQUIVALENCE_ASKED = re.compile(
     r"\bwhy (is|are)\b.{0,60}\b(listed|considered|given|shown|said to be|counted)\b.{0,20}\b(as )?(roughly |about |approximately )?equivalent\b"
     r"|\b(equivalence|conversion) (tables?|charts?)\b.{0,60}\b(put together|made|calculated|derived|disagree|differ)\b"
@@ -1811,9 +1825,8 @@ _SCIENCE = re.compile(
     r"\b(pharmacolog\w*|toxicolog\w*|ld ?50|dl ?50|therapeutic (index|window)|textbook|in general terms|concept|farmacolog\w*|toxicolog\w*|ventana terap[eé]utica|[ií]ndice terap[eé]utico|concepto)\b"
 )
 # "can I drop the zolpidem and take an extra half instead?": leave asked for a small extra.
-_ASKING_LEAVE = re.compile(
-    r"\b(if|whether|what if) (i|he|she|we|they)\s*$|\b(can|could|should|may) (i|he|she|we)\b[^.?!]{0,60}\b(and|then)\s*$"
-)
+_ASKING_LEAVE = re.compile(r"\b(if|whether|what if) (i|he|she|we|they)\s*$")
+_ASKING_LEAVE_AND = re.compile(r"\b(can|could|should|may) (i|he|she|we)\b[^.?!,]{0,60}\b(and|then)\s*$")
 _SMALL_EXTRA = re.compile(r"\b(extra|another)\b(?!.{0,20}\b(all|whole|entire|handful|bunch|\d{2,})\b)")
 # "what colour is the 1 mg pill" names a strength to describe a pill, not to ask for a dose.
 # "the label says CLONAZEPAM 1 MG ... what does C-IV mean?", "is 0.5 mg the same as 500 micrograms?": an
@@ -2018,12 +2031,15 @@ _CLAUSE_END = re.compile(r"[.!?;\n]")
 
 # "false alarm, thought my cat ate one but found it under the fridge".
 _FALSE_ALARM = re.compile(
-    r"\b(false alarm(?! (on|with|last|yesterday|earlier (this|last)))|found (it|them|the (pill|tablet)s?) (under|behind)|turns out (he|she|it|they) (didn'?t|never) (eat|swallow|chew|take)\w*)\b"
+    r"\b(false alarm(?! (on|with|last|yesterday|earlier (this|last)))|found (it|them|the (pill|tablet)s?) (under|behind)|turns out (he|she|it|they) (didn'?t|never) (eat|swallow|chew|take)\w*|turn(s|ed) out (it was|to be|it'?s) (just |only )?(a|an|some) \w+)\b"
 )
 _REAL_THREAT = re.compile(
     r"\b(again|already|before|threaten\w*|chok\w*|hit|beat|gun|knife|weapon|tonight|letter|shelter|police|called|told|left)\b"
 )
 # "¿Por qué es peligroso combinar clonazepam con tramadol? Leí que ...": a question about the mix.
+_PAST_INTAKE_ES = re.compile(
+    r"\b(me tom[eé]|se tom[oó]|tom[eé]|tom[oó]|le di|le dimos|(me|se) (he|ha|han) tomado|me trag[ueé]|se trag[oó])\b"
+)
 _ASKS_WHY_ES = re.compile(r"^\W*(por qu[eé]|es peligroso|qu[eé] pasa si|se puede)\b|\ble[ií] que\b")
 _STILL_HAPPENING = re.compile(
     r"\b(but|now|today)\b[^.!?]{0,40}\b(really|actually|did|has|swallowed|ate|chewed|got into)\b"
@@ -2239,7 +2255,8 @@ def _asked_about_or_depicted(flat: str, match: Match) -> bool:
 
 
 def _an_itch(flat: str, match: Match) -> bool:
-    return bool(_ITCH.search(_sentence_of(flat, match)))
+    sentence = _sentence_of(flat, match)
+    return bool(_ITCH.search(sentence) or _MISHAP.search(sentence))
 
 
 def _a_game_or_sport(flat: str, match: Match) -> bool:
@@ -2248,15 +2265,20 @@ def _a_game_or_sport(flat: str, match: Match) -> bool:
 
 def _a_joke_told(flat: str, match: Match) -> bool:
     """ "my husband jokes I'm gonna beat the crap out of him": a beating said in jest (a fear of one's own urge is not)."""
-    return " out of " in match.group(0) and bool(_JOKING.search(_sentence_of(flat, match)))
+    return bool(_JOKING.search(_sentence_of(flat, match)))
 
 
 def _accident_or_old_way(flat: str, match: Match) -> bool:
     """A fire by accident or an old practice, read only for a fire or a drink given a child (not a beating: an urge is a crisis)."""
     said = match.group(0)
-    return bool(re.search(r"\b(fire|milk|bottle|juice|drink|formula|sippy|people)\b", said)) and bool(
+    return bool(re.search(r"\b(fire|burn\w*|milk|bottle|juice|drink|formula|sippy|people)\b", said)) and bool(
         _ACCIDENT_OR_OLD_WAY.search(_sentence_of(flat, match))
     )
+
+
+def _split_not_asked_es(flat: str, match: Match) -> bool:
+    """ "mi hija se toma la mitad en la mañana y la otra mitad en la noche, ¿es normal?": a split told, not asked."""
+    return "mitad" in match.group(0) and (not _LEAVE_ASKED_ES.search(flat) or bool(_REPORTED_ES.search(flat)))
 
 
 def _a_dose_given_or_planned(flat: str, match: Match) -> bool:
@@ -2264,7 +2286,7 @@ def _a_dose_given_or_planned(flat: str, match: Match) -> bool:
 
 
 def _a_chore(flat: str, match: Match) -> bool:
-    return bool(_CHORE.search(flat))
+    return bool(_CHORE.search(_sentence_of(flat, match)) or _RITES_OR_RISKS.search(flat))
 
 
 def _sweat_or_exercise(flat: str, match: Match) -> bool:
@@ -2308,7 +2330,9 @@ def _asked_in_general(flat: str, match: Match) -> bool:
 
 
 def _small_extra_asked(flat: str, match: Match) -> bool:
-    return bool(_ASKING_LEAVE.search(flat[: match.start()]) and _SMALL_EXTRA.search(match.group(0)))
+    before = flat[: match.start()]
+    asked = _ASKING_LEAVE.search(before) or (_ASKING_LEAVE_AND.search(before) and match.group(0).startswith("take "))
+    return bool(asked and _SMALL_EXTRA.search(match.group(0)))
 
 
 def _typical_amount_asked(flat: str, match: Match) -> bool:
@@ -2329,7 +2353,8 @@ def _meaning_asked(flat: str, match: Match) -> bool:
 
 
 def _equivalence_explained(flat: str, match: Match) -> bool:
-    return bool(_EQUIVALENCE_ASKED.search(_sentence_of(flat, match)))
+    sentence = _sentence_of(flat, match)
+    return bool(_EQUIVALENCE_ASKED.search(sentence)) and not _FOR_ME_ASKED.search(sentence)
 
 
 def _why_clinicians_do_it(flat: str, match: Match) -> bool:
@@ -2359,7 +2384,7 @@ def _in_a_long_message(flat: str, match: Match) -> bool:
 
 
 def _mix_asked_why_es(flat: str, match: Match) -> bool:
-    return bool(_ASKS_WHY_ES.search(_sentence_of(flat, match)))
+    return bool(_ASKS_WHY_ES.search(_sentence_of(flat, match))) and not _PAST_INTAKE_ES.search(match.group(0))
 
 
 def _false_alarm(flat: str, match: Match) -> bool:
@@ -2462,7 +2487,7 @@ _WILL_OR_TRIP = re.compile(
     r"\b(my|a|the|last|living) will\b|\bwills\b|\b(a trust|trust fund|lawyer|attorney|cancer|dementia|diagnos\w*|prognosis|hospice|terminal\w*|stage (4|iv|four)|cuidados paliativos|"
     r"old age|i'?m ([6-9]\d)|([6-9]\d) (years old|yo)|grandkids|grandchildren|moving (to|out|house|in)|move (to|away|out)|trip|vacation|travel\w*|deploy\w*|flight|fly(ing)?|"
     r"semester|abroad|out of town|business trip|fasting|fast (starts|begins)|surgery|procedure|colonoscopy|endoscopy|operation|blood (test|work)|ramadan|yom kippur|"
-    r"rehab|detox|residential|shift|nights|double|work(ing)?|(new|a) job|babysitter|wedding|honeymoon|hik\w*|camino|lol|lmao|haha\w*|jk)\b"
+    r"rehab|detox|residential|treatment|hospital|inpatient|program|jail|prison|shift|nights|double|work(ing)?|(new|a) job|babysitter|died|passed away|took (his|her|their) (own )?life|by suicide|lost (my|our) \w+|wedding|honeymoon|hik\w*|camino|lol|lmao|haha\w*|jk)\b"
 )
 _END_OF_LIFE = re.compile(
     r"\b(died|passed away|passed on|death of|funeral|estate|executor|hospice|terminal\w*|stage (4|iv|four)|muri[oó]|falleci\w*|cuidados paliativos)\b"
@@ -2504,6 +2529,8 @@ _EXEMPTIONS = _by_rule(
     (("afterwards_planned",), _a_chore),
     (("bleeding_fast",), _sweat_or_exercise),
     (("about_to_take_many",), _a_dose_given_or_planned),
+    (("about_to_take_many",), _false_alarm),
+    (("my_change_asked",), _split_not_asked_es),
     (("bleeding_fast",), _said_as_a_rule_or_scene),
     (("airway_or_heart_now",), _sign_or_panic),
     (_PLAYABLE, _in_play),
