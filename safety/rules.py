@@ -30,6 +30,28 @@ _NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|cl
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
 _SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
 
+# Who means the harm: not "she's going to", "he was gonna", "I am not going to", "I'd".
+_NOT_SPEAKER = r"(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )"
+# An intent said or a how-to asked: "I'm gonna", "how do I", "help me".
+_INTENT = r"(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)"
+_HOME_OR_CAR = r"(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b"
+# An explosive, not a costume, a prop or a drill.
+_BOMB = r"(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
+_MANY_PEOPLE = r"(the most|as many) (people|humans|civilians|kids|children|students)\b"
+_NEAR_DAY = (
+    r"(tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)"
+)
+# "I'll be gone soon / by Friday", not "gone for a week" and not what someone else thinks.
+_WILL_BE_GONE = (
+    r"(?<!think )(?<!thinks )(?<!says )(?<!said )(?<!afraid )(?<!worried )\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by "
+    + _NEAR_DAY
+    + r"|before "
+    + _NEAR_DAY
+    + r")\b(?!\s+(for|to|at|on|from|in)\b)"
+)
+# What a near death is put in order for: an obituary, a funeral, passwords, a last meal.
+_LAST_AFFAIRS = r"(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|passwords|last meal)"
+
 CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "child_ingestion",
@@ -93,17 +115,44 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "violence_planned",
         "harm_others",
-        r"(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b(?!\s+(with|at (the|our|my|this) (talent show|show|performance|game|match|concert|recital|competition|party|gig|open mic)))"
-        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+((torch|firebomb|burn down|set fire to)\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b|burn\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+down\b(?!\s+with\b)|light\s+(my|his|her|their|the|that|this)\s+([\w'-]+\s+)?(car|house|home|apartment|place|truck|shop|store|office|trailer|neighbou?rhood|town|village|block|school|church)\b\s+on fire\b)"
-        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
-        r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?(pipe bomb|suicide vest|car bomb|dirty bomb|nail bomb|explosive vest|ied)s?\b(?!\s*(costumes?|props?|scenarios?|drills?|exercises?|response|training|detectors?|simulations?))"
+        _NOT_SPEAKER
+        + r"\b"
+        + _INTENT
+        + r"\s+set (a|the|my|our|his|her|their|that|this) ([\w'-]+ )?(school|hospital|church|mosque|synagogue|temple|house|home|apartment( building)?|building|car|office|store|shop|clinic|pharmacy|mall)\s+on fire\b(?!\s+(with|at (the|our|my|this) (talent show|show|performance|game|match|concert|recital|competition|party|gig|open mic)))"
+        r"|"
+        + _NOT_SPEAKER
+        + r"\b"
+        + _INTENT
+        + r"\s+((torch|firebomb|burn down|set fire to)\s+"
+        + _HOME_OR_CAR
+        + r"|burn\s+"
+        + _HOME_OR_CAR
+        + r"\s+down\b(?!\s+with\b)|light\s+"
+        + _HOME_OR_CAR
+        + r"\s+on fire\b)"
+        r"|"
+        + _NOT_SPEAKER
+        + r"\b"
+        + _INTENT
+        + r"\s+(\w+\s+){0,2}(make|build|create|construct|assemble)\w*\s+(an? )?"
+        + _BOMB
+        + r""
+        r"|\b(i'?m|im|i am|we'?re)\s+(making|building|assembling|putting together)\s+(an? )?" + _BOMB + r""
         r"|\b(make|build|bring|plant|set off|take|put|leave|making|building|bringing|planting|taking|putting|leaving)\s+(a|the|my|this|that)\s+([\w-]+\s+)?bomb\b(?!\s+(threat|drill|scare|squad|project|costume|prop))[^.!?]{0,30}\b(to|at|in|inside|into)\s+(school|work|the (school|office|church|mall|concert|stadium|parade)|my (school|work|office|class|job))\b"
-        r"|\b(can|could|should|would) i use\b.{0,30}\bto (kill|murder|shoot|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
-        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m going to|im going to|i'?m gonna|im gonna|gonna|going to|i will|i'?ll|ill|want to|wanna|plan(ning)? to|about to|how (do|can|could|would|should) (i|we|you|one)|how to|teach me (how )?to|help me)\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
-        r"|\bway to (kill|murder|shoot( up)?|stab|hurt|injure|poison) (the most|as many) (people|humans|civilians|kids|children|students)\b"
+        r"|\b(can|could|should|would) i use\b.{0,30}\bto (kill|murder|shoot|hurt|injure|poison) " + _MANY_PEOPLE + r""
+        r"|"
+        + _NOT_SPEAKER
+        + r"\b"
+        + _INTENT
+        + r"\s+(kill|murder|shoot( up)?|stab|hurt|injure|poison) "
+        + _MANY_PEOPLE
+        + r""
+        r"|\bway to (kill|murder|shoot( up)?|stab|hurt|injure|poison) " + _MANY_PEOPLE + r""
         r"|\bwhat('?s| is)? (the )?(general|usual|right|proper|normal|standard)\s+(way|process|method)s?\s+(to|for|of)\s+((\w+\s+){0,2})(kill\w*|murder\w*|poison\w*|strangl\w*|suffocat\w*|smother\w*|drown\w*)\s+((my|a|the|their|his|her) (\w+ )?(husband|wife|baby|child|kid|mom|mother|dad|father|boss|partner|girlfriend|boyfriend|son|daughter|person|man|woman|roommate|neighbou?r|ex)\b(?!'s)|someone|somebody|people)\b"
         r"|\bhow (do|can|could|would|should) i (drug|roofie|spike) (my|a|the) (date|girlfriend|boyfriend|wife|husband|partner|coworker|boss|roommate|friend)\b(?!'s)(?!\s+(test|tests|testing|screen\w*)\b)"
-        r"|(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|stepson|daughter|stepdaughter|kids?|neighbou?r|roommate|ex|girlfriend|boyfriend|partner|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude)|the guy)\b"
+        r"|"
+        + _NOT_SPEAKER
+        + r"\b(i'?m|im|i am|i'?ll|ill|i will|i'?m going to|gonna|about to|going to|want to|wanna)\s+(\w+\s+)?(beat|kick|knock|punch) the (hell|crap|shit|snot|living (daylights|hell)|life)\s+out of\s+(my (\w+ )?(brother|sister|wife|husband|boss|dad|father|mom|mother|son|stepson|daughter|stepdaughter|kids?|neighbou?r|roommate|ex|girlfriend|boyfriend|partner|coworker|cousin|uncle|friend|stepdad|stepmom)|him|her|them|that (guy|man|woman|kid|dude|bitch|bastard|asshole)|this (guy|man|woman|kid|dude)|the guy)\b"
         r"|\b(i'?ll|i will|i'?m going to|im going to|gonna|going to|want to|wanna|how (do|can|could|would) i|how to|how much)\b.{0,20}\b(put|slip|mix|add|crush|sneak|give)\w*\b.{0,40}\b(benadryl|melatonin|nyquil|klonopin|clonazepam|xanax|sleeping pills?|sleep aids?|cough syrup|vodka|whiskey|alcohol|rivotril)\b.{0,25}\b(in|into)\s+(a |the |my |his |her |their )?([\w-]+'?s?\s+)?(milk|bottle|sippy cup|formula|juice|drink|food|cereal|coffee|tea|soup)\b.{0,60}\b(keep|make|get)\s+(him|her|them|the (baby|kid|toddler|child|kids))\s+(quiet|shut up|out cold|knocked out|unconscious)\b",
     ),
     # A request for the means to hurt people, with the harm said as a noun or a phrase:
@@ -378,8 +427,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "final_arrangements",
         "suicide",
-        r"\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|passwords|last meal)\b.{0,200}(?<!think )(?<!thinks )(?<!says )(?<!said )(?<!afraid )(?<!worried )\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b(?!\s+(for|to|at|on|from|in)\b)"
-        r"|(?<!think )(?<!thinks )(?<!says )(?<!said )(?<!afraid )(?<!worried )\b(i'?ll|ill|i will|i'?m going to) be (gone|dead) (soon|by (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week)|before (tonight|tomorrow|friday|saturday|sunday|monday|tuesday|wednesday|thursday|the weekend|this weekend|next week))\b(?!\s+(for|to|at|on|from|in)\b).{0,200}\b(obituar\w*|funeral|not that it matters|won'?t matter|doesn'?t matter|passwords|last meal)\b"
+        r"\b" + _LAST_AFFAIRS + r"\b.{0,200}" + _WILL_BE_GONE + r""
+        "|" + _WILL_BE_GONE + r".{0,200}\b" + _LAST_AFFAIRS + r"\b"
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
         r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
@@ -1601,7 +1650,7 @@ _RITES_OR_RISKS = re.compile(
     r"\b(funeral|cremat\w*|burial|cirug[ií]a|operaci[oó]n|(puede|pueda|podr[ií]a) matarme|miedo de que|riesgos?)\b"
 )
 _CHORE = re.compile(
-    r"\b(split\w*|crush\w*|pills?|tablets?|liquid|funeral|cremat\w*|burial|paint\w*|clean\w* up|if i (fall|collapse|have a seizure|pass out)|seizures?|epilep\w*|"
+    r"\b(split\w*|crush\w*|pills?|tablets?|liquid|paint\w*|clean\w* up|if i (fall|collapse|have a seizure|pass out)|seizures?|epilep\w*|"
     r"medical alert|pendant|si me caigo|convulsi\w*|surgery|operation|skydiv\w*|bungee|cold turkey|taper\w*|stop\w*|quit\w*|withdrawal|get off|come off)\b"
 )
 # Told by a hospice nurse, a sleep study or of a death years ago, anywhere in the message.
