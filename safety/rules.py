@@ -432,7 +432,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
         r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
-        r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my policy|my kids|my family|the family is covered|family (is|are) (covered|taken care of)|the money (to go|goes) to|turns two)\b)"
+        r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my (own )?(policy|kids|children|family|wife|husband)|the family|the money)\b)"
         r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))",
     ),
     _r(
