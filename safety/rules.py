@@ -469,7 +469,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
         r"|\btonight\b.{0,60}\b(it'?s|this is|this'?ll be) my (very )?last (one|night|day)\b(?!\s+(of|at|in|on|before|here|with|as|out|off|shift|drink|cigarette|smoke)\b)"
-        r"|\b(get|getting|put|putting) (mine|my (accounts?|affairs|things|stuff|papers|passwords)) in order before\s+" + _NEAR_DAY + r"\b(?=.{0,200}\b(after (i|you) die|when i'?m gone|after i'?m gone|find out quickly)\b)"
+        r"|\b(get|getting|put|putting) (mine|my (accounts?|affairs|things|stuff|papers|passwords)) in order before\s+"
+        + _NEAR_DAY
+        + r"\b(?=.{0,200}\b(after (i|you) die|when i'?m gone|after i'?m gone|find out quickly)\b)"
         r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
         r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my (own )?(policy|kids|children|family|wife|husband)|the family|the money)\b)"
         r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))",
@@ -2794,7 +2796,9 @@ def _end_of_life(flat: str, match: Match) -> bool:
 
 
 # "I want my grandma to sleep and never wake up, she's suffering so much": a release wished for the dying.
-_SUFFERING = re.compile(r"\b(suffer\w*|in (so much |such |constant |terrible )?pain|dementia|alzheimer\w*|cancer|dying|comfort care|palliative)\b")
+_SUFFERING = re.compile(
+    r"\b(suffer\w*|in (so much |such |constant |terrible )?pain|dementia|alzheimer\w*|cancer|dying|comfort care|palliative)\b"
+)
 
 
 def _mercy_wished(flat: str, match: Match) -> bool:
