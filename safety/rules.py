@@ -47,7 +47,6 @@ _WILL_BE_GONE = (
     + _NEAR_DAY
     + r"|before "
     + _NEAR_DAY
-    + r"|before (the|my) (test|drug test|appointment|results|hearing|court date)"
     + r")\b(?!\s+(for|to|at|on|from|in)\b)"
 )
 # What a near death is put in order for: an obituary, a funeral, passwords, a last meal.
@@ -80,33 +79,41 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "asleep_for_good_wished",
         "harm_others",
-        r"\b(want|wish|hope|pray|need)\s+(for\s+)?(her|him|them|my ([\w-]+ )?(mother|mom|dad|father|husband|wife|boss|ex|sister|brother|neighbou?r|roommate|stepdad|stepmom|step-?father|step-?mother|mother-in-law|father-in-law|in-?laws|landlord|partner|boyfriend|girlfriend|son|daughter|coworker|co-worker)|that (man|woman|guy|bitch|bastard|asshole|jerk))\s+to\s+(just\s+)?(go to sleep|fall asleep|sleep)\s+and\s+(not|never)\s+(ever\s+)?wake( up)?\b",
+        r"\b(want|wish|hope|pray)\s+(for\s+)?(her|him|them|my ([\w-]+ )?(mother|mom|dad|father|husband|wife|boss|ex|sister|brother|neighbou?r|roommate|stepdad|stepmom|step-?father|step-?mother|mother-in-law|father-in-law|in-?laws|landlord|partner|boyfriend|girlfriend|coworker|co-worker)|that (man|woman|guy|bitch|bastard|asshole|jerk))\s+to\s+(just\s+)?(go to sleep|fall asleep|sleep)\s+and\s+(not|never)\s+(ever\s+)?wake( up)?\b"
+        r"|\b(hope|wish|pray)\s+(that\s+)?(my ([\w-]+ )?(mother|mom|dad|father|husband|wife|boss|ex|stepdad|stepmom|mother-in-law|father-in-law|landlord|partner|boyfriend|girlfriend)|that (man|woman|guy|bitch|bastard|asshole|jerk))\s+(just\s+)?(falls asleep|goes to sleep|sleeps)\s+and\s+(never|doesn'?t|does not)\s+wakes?( up)?\b",
     ),
     # An injury planned against a person's head or body, said by the speaker: "next time he does it I'm
     # going over there to break his skull", "le estoy por partir una silla en la cabeza".
     _r(
         "injury_planned",
         "harm_others",
-        r"\b((i'?m (going to|gonna|about to)|im (going to|gonna|about to)|i am (going to|about to)|i'?ll|i will|i swear i'?ll)\s+(go\s+)?((over|down|up|out) there\s+|next door\s+|over\s+)?(and\s+|to\s+)?|(i'?m|im|i am) (going|heading|headed|gonna go|going to go) ((over|down|up|out) there|next door|over) (to|and)\s+)(break|smash|bash|crack|cave|split|bust)\s+(in\s+)?(his|her|their|that [\w-]+'s|the [\w-]+'s|my [\w-]+'s)\s+([\w-]+\s+)?(skull|head|face|jaw|knees?|kneecaps?|teeth|neck|ribs|nose|legs?)\b(?!\s+(on|at|in) (the |a )?(game|match|court|field|ring|board)\b)"
-        r"|\b(le|te|les)\s+(voy a|vamos a|estoy por|estoy a punto de|juro que (le |te )?voy a)\s+(partir|romper|reventar|quebrar|rajar|estrellar|abrir)\s+(una silla|un palo|una botella|un bate|el bate|un fierro|un tubo|una piedra|un ladrillo|la botella|una sart[eé]n|un martillo|el martillo)\s+(en|sobre|por)\s+(la|su)\s+(cabeza|cara|espalda|nuca|crisma|jeta)\b"
-        r"|\b(voy a|vamos a|estoy por|estoy a punto de)\s+(partir|romper|reventar|quebrar|rajar|abrir)(le|les)\s+(una silla |un palo |una botella |un bate |el bate |un fierro |una piedra )?((en|sobre) )?(la cabeza|el cr[aá]neo|la crisma|las piernas|las rodillas)\b"
-        r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))",
+        r"(?<!not )(?<!never )(?<!n't )\b((i'?m (going to|gonna|about to)|im (going to|gonna|about to)|i am (going to|about to)|i'?ll|i will|i swear i'?ll)\s+(go\s+)?((over|down|up|out) there\s+|next door\s+|over\s+)?(and\s+|to\s+)?|(i'?m|im|i am) (going|heading|headed|gonna go|going to go) ((over|down|up|out) there|next door|over) (to|and)\s+)(break|smash|bash|cave|bust)\s+(in\s+)?(his|her|their|that (guy|dude|man|woman|kid|bitch|bastard|asshole|prick|jerk)'s|my (brother|husband|wife|boyfriend|girlfriend|ex|stepdad|stepfather|dad|father|neighbou?r|roommate|boss|coworker|landlord|son|daughter)'s)\s+([\w-]+\s+)?(skull|head|face|jaw|knees?|kneecaps?|teeth|neck|ribs|nose|legs?)\b(?!\s+in\s+(slowly|gently|first|carefully))(\s+in\b)?(?!\s+(on|at|in) (the |a )?(game|match|court|field|ring|board)\b)(?![^.!?]{0,60}\b(lol|lmao|haha\w*|jk|just kidding)\b)"
+        r"|(?<!no )\b(le|te|les)\s+(voy a|vamos a|estoy por|estoy a punto de|juro que (le |te )?voy a)\s+(partir|romper|reventar|quebrar|rajar|estrellar)\s+(una silla|un palo|una botella|un bate|el bate|un fierro|un tubo|una piedra|un ladrillo|la botella|una sart[eé]n|un martillo|el martillo)\s+(en|sobre|por)\s+(la|su)\s+(cabeza|cara|espalda|nuca|crisma|jeta)\b(?!\s+(al|a la) (muñeco|piñata))(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b|mentira|broma))"
+        r"|(?<!no )\b(voy a|vamos a|estoy por|estoy a punto de)\s+(partir|romper|reventar|quebrar|rajar)(le|les)\s+(una silla |un palo |una botella |un bate |el bate |un fierro |una piedra )?((en|sobre) )?(la cabeza|el cr[aá]neo|la crisma)\b"
+        r"(?=\s*($|[.,;!]|a (ese|esa|este|esta|mi|tu|su|aquel)\s+(tipo|wey|güey|cabr[oó]n|pendejo|hijo de puta|vecino|padrastro|hermano|marido|esposo|novio|ex|jefe|viejo)\b|lo juro|te lo juro|cuando (llegue|vuelva|lo vea)|esta noche|hoy))(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b|mentira|broma))",
     ),
     # "i know where he parks his car. hes gonna regret it"; friends "planning to jump a kid after school
     # tomorrow"; "going to sort out the guy ... he's going to end up in the hospital".
     _r(
         "threat_veiled",
         "harm_others",
-        r"\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b.{0,80}\b(gonna|going to|will|'ll) (regret|pay|be sorry|get what|learn)\b"
-        r"|\b(gonna|going to|will|'ll) (regret|pay for) (it|this|that)\b.{0,80}\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b"
-        r"|\b(planning|plan|plans|going|gonna|about|fixing)(\s+[\w-]+){0,4}?\s+to (jump|beat up|rush|ambush) (a|this|that|some|the|my) (kid|guy|girl|dude|boy|man|student|freshman|teacher)\b(?=.{0,100}\b(tomorrow|tonight|after school|today|bringing|brass knuckles|knife|knives|bat|gun|pipe)\b)"
-        r"|\b(i'?m|im|i am) (planning|going|gonna|about) to (go )?(sort out|deal with|take care of|settle things with|pay a visit to|visit)\b.{0,120}\b(he|she|they)('s| is|'re| are|'ll| will) (going to |gonna )?(end up|be) in (the |a )?(hospital|morgue|body bag|ground|icu|er|wheelchair)\b"
-        r"|\b(qu[eé]|cu[aá]l|alg[uú]n)\s+(veneno|sustancia|pastilla|medicamento|droga)\b.{0,40}\bno (aparece|sale|se detecta|se nota|deja rastro)\b(?=.{0,80}\b(mi (suegr[oa]|espos[oa]|marido|mujer|jefe|jefa|vecin[oa]|padrastro|madrastra|ex|cu[nñ]ad[oa])|nadie sospechar\w*)\b)",
+        r"\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b[^?]{0,80}\b(gonna|going to|will|'ll) regret (it|this|that|\w+ing)\b(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
+        r"|\b(gonna|going to|will|'ll) regret (it|this|that)\b[^?]{0,80}\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b"
+        r"|\b(planning|plan|plans|going|gonna|about|fixing)(\s+[\w-]+){0,4}?\s+to jump (a|this|that|some|the) (kid|guy|girl|dude|boy|man|student|freshman)\b(?!'s)(?=.{0,100}\b(tomorrow|tonight|after school|today)\b)(?=.{0,160}\b(bringing|brass knuckles|knife|knives|bat|gun|pipe|beat|hurt|fight)\b)"
+        r"|\b(i'?m|im|i am) (planning|going|gonna|about) to (go )?(sort out|settle things with|teach [\w ]{1,20} a lesson|pay a visit to)\b.{0,120}\b(he|she|they)('s| is|'re| are|'ll| will) (going to |gonna )?end up in (the |a )?(hospital|morgue|body bag|ground|icu)\b(?!\s+(if|unless)\b)"
+        r"|\bqu[eé] veneno\b.{0,40}\bno (aparece|sale|se detecta|deja rastro)\b(?=.{0,80}\b(mi (suegr[oa]|espos[oa]|marido|mujer|jefe|jefa|vecin[oa]|padrastro|madrastra|ex|cu[nñ]ad[oa])|nadie sospechar\w*)\b)",
+    ),
+    # "how do I strangle my Tinder date", "slip a klonopin to my date".
+    _r(
+        "date_harmed",
+        "harm_others",
+        r"\bhow (do|can|could|would|should) i (strangle|drug|roofie|spike|poison|choke|rape|suffocate|smother|sedate) my (tinder |hinge |bumble |first )?date\b"
+        r"|\b(slip|sneak|crush|put)\w*\s+(a |some |my |one of my )?(klonopin|clonazepam|pill|benzo|xanax|roofie|something)s?\s+(to|into|in)\s+(my|her|his) (tinder |hinge |bumble )?date'?s?\b(?!\s+(night|plans?|calendar|book))",
     ),
     _r(
         "fire_with_people_inside",
         "harm_others",
-        r"\b(set(ting)?|start(ing)?|light(ing)?) (a )?fire (in|to|at) (an?|the|my|his|her|their) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there|home)\b",
+        r"(?![^.!?]*\b(wood ?stove|fireplace|fire ?pit|drill|simulation|smoke machine|candle|christmas|bonfire)\b)\b(set(ting)?|start(ing)?) (a )?fire (in|to|at) (an?|the|his|her|their|my ex'?s) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there)\b",
     ),
     _r(
         "threat_by_someone",
@@ -141,7 +148,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|(tinder |hinge |bumble )?date|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     # Violence planned against a place, a crowd or a person, said without a "how": a place set on
     # fire, a bomb or a suicide vest built, "beat the hell out of my brother", a child drugged quiet.
@@ -416,7 +423,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "end_life",
         "suicide",
-        r"\b(end|ending|take|taking)\s+(my|own|their)\s+(own\s+)?life\b|\bend it( all)?\b|\b(finish|finishing)\s+my\s+(own\s+)?life\b(?!'s| story| as)",
+        r"\b(end|ending|take|taking)\s+(my|own|their)\s+(own\s+)?life\b|\bend it( all)?\b|\b(finish|finishing)\s+my\s+(own\s+)?life\b(?=\s*($|[.,;!?]|because|bc|now|tonight))",
     ),
     _r(
         "want_to_die",
@@ -468,10 +475,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "|" + _WILL_BE_GONE + r".{0,200}\b" + _LAST_AFFAIRS + r"\b"
         r"|\bafter i'?m (gone|dead)\b.{0,80}\b(so (that )?(they|she|he|my \w+|the \w+|everyone|people) (hear|know|find|get|don'?t)|hear it from me|find out|from me and not)\b"
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
-        r"|\btonight\b.{0,60}\b(it'?s|this is|this'?ll be) my (very )?last (one|night|day)\b(?!\s+(of|at|in|on|before|here|with|as|out|off|shift|drink|cigarette|smoke)\b)"
         r"|\b(get|getting|put|putting) (mine|my (accounts?|affairs|things|stuff|papers|passwords)) in order before\s+"
         + _NEAR_DAY
-        + r"\b(?=.{0,200}\b(after (i|you) die|when i'?m gone|after i'?m gone|find out quickly)\b)"
+        + r"\b(?=.{0,200}\b(after (i|you) die|after i'?m dead)\b)"
         r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
         r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my (own )?(policy|kids|children|family|wife|husband)|the family|the money)\b)"
         r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))",
@@ -643,10 +649,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "thoughts_now",
         "suicide",
         r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly)|mine (are|is|have|'ve|got|get|keep)\b(?! (fine|gone|better|ok|okay|under control|manageable|managed|mild|over)\b)[^.!?]{0,30}\b(right now|rn|tonight|again|all the time|constantly|every day|so loud|really loud|getting worse|worse))\b"
-        r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|killing myself|suicide|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
+        r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
-        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|since|lately|more and more)\b)"
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=\s*(\w+\s+)?(every (day|night|morning)|all the time|constantly|daily|nonstop|since i|more and more)\b)"
         r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract)\b)"
         r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
@@ -744,15 +750,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bfinish(ing)?\s+(the job|it|things|myself off|me off)\b.{0,20}\b(for good|once and for all|with (what'?s left|the rest|the (bottle|pills)|my pills))"
         r"|\bfinish (myself|me) off\b"
-        r"|\b(i'?d|id|i would)\s+(\w+\s+)?rather (be dead|die|not (be alive|exist|wake up|be here( any ?(longer|more))?))\b(?!\s+(than|of|from|laughing|trying)\b)(?!.{0,40}\bthan\b)",
-    ),
-    # Pills gathered in secret, before anyone notices.
-    # "I'm not safe right now": danger to oneself said plainly (not a danger from someone named in the sentence).
-    _r(
-        "not_safe_now",
-        "suicide",
-        r"\b(i'?m|im|i am) not safe (right now|tonight|with myself|alone|by myself|to be alone)\b|\bi (don'?t|do not) feel safe (with myself|around myself|being alone|alone tonight|to be alone)\b"
-        r"(?![^.!?]{0,60}\b(he|she|they|him|them|my (ex|husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|mom|mother|roommate|landlord)|at home|in (my|this) (house|home|neighbou?rhood|town|building))\b)",
+        r"|\b(i'?d|id|i would)\s+(\w+\s+)?rather (be dead|die|not (be alive|exist|wake up|be here any ?(longer|more)))\b(?!\s+(than|of|from|laughing|trying)\b)(?!.{0,40}\bthan\b)",
     ),
     # "the withdrawal has lasted 2 years, I'm ending it this weekend": an end set for a near day.
     _r(
@@ -765,55 +763,55 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "their_intent_told",
         "suicide",
         r"\b(keeps saying|keeps telling (me|us)|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|kill (herself|himself|themselves|themself)|take (her|his|their) (own )?life)\b"
-        r"(?!\s+(laughing|with (laughter|work)|if (she|he|they) (sees|finds|hears)|when (she|he|they) (sees|finds|hears)))"
-        r"|\b(saying|said|says|texted|wrote|told (me|us))\b.{0,60}\b(would|will|'d|'ll) be better (off )?without (her|him|them)\b"
-        r"|\b(doesn'?t|does not|don'?t|do not) (think|believe)\b.{0,40}\b(would|will|'d) be worse off without (her|him|them|me)\b",
+        r"(?!\s+(laughing|as\b|with (laughter|work)|if (she|he|they) (sees|finds|hears)|when (she|he|they) (sees|finds|hears)))(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
+        # "my wife sent a voice note saying the kids will be better without her": the one who says it is the one gone.
+        r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without her\b"
+        r"|\b(he|my (husband|dad|father|brother|son|boyfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without him\b"
+        r"|\bshe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without her\b|\bhe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without him\b",
     ),
     # "I just think dying would be nice sometimes": death wished, however lightly.
     _r(
         "death_would_be_welcome",
         "suicide",
-        r"\b(dying|being dead|death|not existing|not being (here|alive)|not waking up)\s+(would|will|could|might)\s+(be|feel)\s+(so |really |kind of |kinda |pretty |such )?(nice|a relief|peaceful|easier|better|a release|relief|welcome|a mercy)\b",
+        r"\b(dying|being dead|death)\s+(would|will|could|might)\s+(honestly\s+)?(be|feel)\s+(so |really |kind of |kinda |pretty |such )?(nice|a relief|peaceful|easier|better|a release|relief|welcome|a mercy)\b",
     ),
     # "the only way out of this taper is in a box".
     _r(
         "only_way_out",
         "suicide",
-        r"\b(only|one) way (out|off)\b[^.!?]{0,40}\b(is |in )?(in a (box|body bag|coffin|casket|pine box)|six feet under|feet first|in the ground|(is )?death\b|(is )?to die\b|(is )?dying\b)",
+        r"\b(only|one) way (out|off)( of)? (this|these|my|the) (taper|withdrawal|pain|pills|benzos|klonopin|clonazepam|hell|life|misery)\b[^.!?]{0,30}\b(is |in )?(in a (box|body bag|coffin|casket|pine box)|six feet under|feet first|death|to die|dying)\b(?![^.!?]{0,30}\b(is that true|right\?|they say|true\?))",
     ),
     # "whats the highest dose someone has survived? i want to make sure i take more than that".
     _r(
         "beyond_survived",
         "suicide",
-        r"\b(survived|survive|survivable|lived through)\b.{0,80}\b(take|taking|swallow|swallowing|have|use|do) (more|double|twice as much|twice) than (that|it|this|what)\b",
+        r"\b(most|highest|biggest|largest|max\w*) (\w+ )?(dose|amount|number|anyone|someone|people)\b.{0,40}\bsurviv\w*\b.{0,80}\b(take|taking|swallow|swallowing) more than (that|it|this)\b",
     ),
     # "I ask because I've had a plan for a few days now": a plan disclosed after suicide is named.
     _r(
         "plan_disclosed",
         "suicide",
-        r"\b(suicid\w*|kill(ing)? myself|end(ing)? (it|my life)|dying|die|overdos\w*)\b.{0,160}\b(i'?ve|i have|i'?ve got|i got) (had |made )?a plan\b"
-        r"(?!\s+(for (my|the|this|next|a (taper|slow|new|better|gradual|safe|healthy|good))|to (taper|quit|stop|get|go|see|talk|call|come|cut|switch|wean)|with (my|the|a)|from (my|the)|in place))",
+        r"\b(suicid\w*|kill(ing)? myself|end(ing)? my life|dying)\b.{0,160}\b(i ask|asking|i'?m asking)\s+(because|bc|cause|cuz|since)\s+(i'?ve|i have|i'?ve got) (had |made )?a plan\b"
+        r"(?!\s+(for (my|the|a (taper|slow|new|better|gradual))|to (taper|quit|stop|get|go|see|talk|call|come|cut|switch|wean)|with (my|the) (doctor|psych\w*|therapist|gp)))",
     ),
     # "I'm planning my exit", "I'll solve the problem a different way. a more permanent way."
     _r(
         "exit_planned",
         "suicide",
-        r"\bplanning (my|an?) (exit|final exit|way out|departure)\b(?!\s+(from|out of|strategy|interview|for))(?![^.!?]{0,60}\b(job|company|notice|career|retire\w*|business|landlord|lease|marriage|apartment|country|state|city)\b)"
-        r"|\b(i'?ll|i will|i'?m going to|i'?m gonna|im gonna)\s+(solve|fix|end|handle|deal with|sort out|take care of)\b[^.!?]{0,40}[.!]?\s*\b(a |the )?(more )?permanent (way|solution|fix|option)\b",
+        r"\bplanning (my|an?) (final exit|exit from (this world|this life|life|earth|everything))\b",
     ),
     # "i've got a spot picked out in the woods ... i just need to know the right amount"; "I know exactly how
     # much of what would do it".
     _r(
         "means_and_place_known",
         "suicide",
-        r"\b(spot|place|bridge|tree|date|day) (all )?(picked|chosen|planned|scoped) out\b.{0,120}\b(right amount|how many|how much|enough (pills|of them)|my (prescription|pills)|rope)\b"
-        r"|\bi know (exactly )?(how much|how many)( of what| of \w+)? (would|it would|it'?d|to) (do it|kill me|take|be enough)\b",
+        r"\bi know (exactly )?(how much|how many)( of what| of \w+)? (would|it would|it'?d) (do it|kill me|end it)\b",
     ),
     # "she's been thinking about walking into the ocean".
     _r(
         "ideation_by_act",
         "suicide",
-        r"\b(think|thinking|thought|thinks|fantasi[sz]\w*) (about|of|abt) (walking|driving|stepping|jumping|swerving|running) (into|in front of|off|out in front of) (the |a |an )?(ocean|sea|lake|river|traffic|oncoming traffic|train|bus|truck|bridge|cliff|wall|tree)\b",
+        r"\b(been|keep|keeps|can'?t stop|started)\s+(thinking|fantasi[sz]ing) (about|of|abt) (walking into (the |a )?(ocean|sea|lake|river)|(driving|swerving) into (oncoming traffic|traffic|a wall|a tree|the (river|lake))|stepping in front of (a|the) (train|bus|truck))\b",
     ),
     # "I've been looking up ways to do it" after a wish to die; "which household stuff makes clonazepam
     # deadlier", "anything to add to make sure it works the first time"; "would anyone be able to tell
@@ -821,27 +819,16 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "lethality_sought",
         "suicide",
-        r"\b(looking up|looked up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (die|end it|end my life|kill myself)\b"
-        r"|\b(die|dead|suicid\w*|kill myself|end it)\b.{0,120}\b(looking up|looked up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (do it|go)\b"
-        r"|\b(makes?|make|making) (it|clonazepam|klonopin|benzos?|pills?|them|the pills) (deadlier|more (deadly|lethal|fatal))\b"
-        r"|\bmake sure it works (the first time|this time)\b(?=.{0,100}\b(hospital|wake up|woke up|last time|again|survive\w*)\b)"
-        r"|\b(overdos\w*|od|lethal|die|dying)\b.{0,80}\b(would|could|will|can) (anyone|anybody|they|someone|the (coroner|autopsy|medical examiner|doctors?|police))( be able to| ever)? (tell|know|detect|find out|figure out|trace)\b[^.!?]{0,20}\b(afterwards?|after|later)\b"
-        r"|\b(quiet|peaceful|painless|gentle) death\b.{0,120}\b(most effective|best|surest|strongest|deadliest) (combo|combination|mix|dose|amount)\b"
+        r"\b(i'?ve been|i have been|i'?m|im|i keep|i was|been)\s+(looking up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (die|end it|end my life|kill myself)\b(?!\s+(in|with dignity|laws?)\b)"
+        r"|\b(rather die|want to die|wanna die|kill myself|end it)\b.{0,120}\b(looking up|looked up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (do it|go)\b"
         r"|\b(wants?|going|plans?|planning|decided) to stop (eating|drinking)( entirely| completely| altogether)? (until|till) (she|he|i|they) (dies?|die|is dead|am dead)\b",
     ),
     # "I'm not going to live in my car. I'd rather take everything I have left in the cabinet."
     _r(
         "rather_take_all",
         "suicide",
-        r"\b(i'?d|id|i would)\s+(\w+\s+)?rather\s+(just\s+)?(take|swallow|down|eat|pop)\s+(everything|all( of)? (the|my|of my) (pills|meds|tablets|klonopin|clonazepam|benzos|kpins)|every (pill|last (one|pill))|the (whole|entire) (bottle|box|pack|stash)|whatever'?s left|what'?s left)\b"
-        r"(?!\s+(at (night|once|bedtime|the same time|one time)|in the (morning|evening)|with (food|breakfast|lunch|dinner|meals?)|before bed|together|once a day|in one (dose|go)|on an empty stomach)\b)(?![^.!?]{0,40}\bthan\b)",
-    ),
-    # "i keep googling how many it takes": the lethal number searched, nothing after it.
-    _r(
-        "lethal_number_searched",
-        "suicide",
-        r"\b(googl\w*|look(ing|ed)? up|search(ing|ed)?( for)?|research(ing|ed)?|read(ing)? up on|keep (asking|checking))\s+how many( (pills|tablets|of (them|these|those|my \w+)|klonopin|clonazepam|kpins|benzos))?\s+(it )?(takes|it would take|would take|it'?d take|i'?d need|you'?d need)\b"
-        r"(?=\s*($|[.,;!?]|and\b|but\b|so\b|tho\b|lol\b|to (die|od|overdose|not wake|never wake|kill (myself|yourself|a person|someone)|end it)\b))",
+        r"\b(i'?d|id|i would)\s+(\w+\s+)?rather\s+(just\s+)?(take|swallow)\s+(everything|whatever'?s left|what'?s left|every (last )?pill|all (of )?(it|them|my pills|the pills|my meds|my klonopin|my clonazepam))( i have)?( left)?( in (the|my) (cabinet|drawer|bottle|cupboard|medicine cabinet|house))?"
+        r"(?=\s*($|[.,;!?]|than (go|going|face|facing|live|living|be|do|deal|spend|end up)\b|and (just )?(be done|end (it|this|things)|finish (it|this)|never wake|not wake|go to sleep for good)\b))",
     ),
     _r(
         "gathered_in_secret",
@@ -924,7 +911,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(is|does|would|will)\s+(an exit bag|exit bags?)\s+(hurt|painful|painless|peaceful)\b"
         r"|\b(amount|quantity|dose|dosage|number of (pills|tablets))\b.{0,40}\b(needed|required|necessary|it takes|it would take|enough)\s+(for (a person|someone|me|you|one|an adult) )?to\s+(die|kill (myself|yourself|oneself|someone|a person|a human|an adult)|end (it|my life|a life)|stop (breathing|the heart|a heart)(?!\s+(briefly|temporarily|for))|never wake( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))|not wake( up)? (again|ever|for good))\b"
         r"|\bcantidad\b.{0,30}\b(necesaria|suficiente|que (hace|haga) falta)\b.{0,15}\bpara (morir|matarme|no despertar(?!\s+(cansad\w*|con|a las|temprano|de noche|en la noche|a mitad|de madrugada|por la noche|en toda))|quitarme la vida)\b"
-        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure)\s+(for|at|to)\s+(never\s+wak(e|ing)( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))|not\s+wak(e|ing)( up)?(\s+(again|ever|for good)\b|(?=\s*($|[?.!,;]))))"
+        r"|\b(more|most|less|least)\s+(reliable|effective|certain|sure)\s+(for|at|to)\s+(never\s+wak(e|ing)( up)?(?=\s*($|[?.!,;]|again\b|ever\b|for good\b))|not\s+wak(e|ing)( up)? (again|ever|for good))"
         r"|\b(what|which|how (high|far|tall|big|much|many))\b[^.!?]{0,40}\b(fall|height|drop|jump|floor|stor(e)?y|dose|pills?)\b[^.!?]{0,30}\b(can'?t|cannot|can not|won'?t|wouldn'?t|isn'?t|is not)\s+(be\s+)?surviv(ed|able)\b(?!\s+without\b)",
     ),
     # Being found afterwards, a plan's odds and a day: "I don't want my roommate to be the one who finds
@@ -936,8 +923,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(least|less) messy way\W+(\w+\W+){0,12}(finds?|find me|walks? in|discovers?)\b"
         r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b(?!\s+(passed out|asleep|nodding|drunk|high|sleeping|unconscious|like that|on the floor))"
         r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b(?!\s+(dormid|desmayad|borrach|tirad|inconsciente|en el (sill[oó]n|sof[aá]|piso|suelo)))"
-        r"|\bwhen (they|she|he|my \w+|someone|somebody|people|the (police|cops)) finds? me\b(?=\s*($|[.,;!?]|dead\b|gone\b))"
-        r"|\bwhat (my|the) (\w+ )?(family|kids|wife|husband|parents|mom|dad|roommate|partner|sister|brother|daughter|son)\s+(is|are|will|'s|'re)\s+(going to |gonna )?(find|see|walk in on)\b(?=.{0,60}\bwhen (they|she|he) (get|gets|come|comes) (home|back)\b)"
+        r"|\b(overdos\w*|die|dead|dying|my body|pills)\b.{0,150}\bwhat (my|the) (\w+ )?(family|kids|wife|husband|parents|mom|dad|roommate|partner|sister|brother|daughter|son)\s+(is|are|will|'s|'re)\s+(going to |gonna )?(find|see|walk in on)\b(?=.{0,60}\bwhen (they|she|he) (get|gets|come|comes) (home|back)\b)"
         r"|\b(who|whoever|that) (finds?|will find) my body\b(?=\s*($|[?.!,;]|first\b|after\w*\b|when\b|please\b|tell\b))"
         r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,100}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
         r"|\b(morir|matarme|quitarme la vida)\b.{0,80}\bantes de decidirme\b(?!\s+a\b)"
@@ -1004,7 +990,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sin_sentido_es",
         "suicide",
-        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bno le veo (el )?sentido a (nada|la vida|vivir|seguir( viviendo)?)\b(?! de (esto|lo|este|esta|estos|estas))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
+        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bno le veo (el )?sentido a (nada|la vida|vivir|seguir( viviendo)?)\b(?=\s*($|[.,;!?]|ya\b|y (ya|me|quiero)\b))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
         r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
         r"|\bnadie (me )?(extra[nñ]ar[ií]a|echar[ií]a de menos|notar[ií]a (que ya no est|mi ausencia))\b(?![^.!?]{0,40}\b(reuni[oó]n|fiesta|clase|trabajo|oficina|cena|boda|temprano)\b)(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))|\b(ser[ií]a|es|estar[ií]a) mejor no (existir|haber nacido|estar aqu[ií]|despertar(me)?\b(?!\s+a\b))\b|\bojal[aá] (no (existiera|hubiera nacido|despertara)|(yo )?desapareciera\s*([.,!]|$|y\b|para siempre|del mapa|de este mundo))"
@@ -1054,25 +1040,26 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "mixed_a_lot",
         "overdose",
-        r"\bmixed my (klonopin|clonazepam|k ?pins?|benzos?)\b.{0,60}\b(pain ?pills|opioids?|oxy\w*|percocets?|vicodin|hydrocodone|tramadol|alcohol|xanax|gabapentin)\b.{0,60}\b(a lot|too much|lots|a bunch|way more)\b",
+        r"(?<!never )(?<!n't )\bmixed my (klonopin|clonazepam|k ?pins?|benzos?)\b.{0,60}\b(pain ?pills|opioids?|oxy\w*|percocets?|percs|vicodin|hydrocodone|tramadol|alcohol|vodka|xanax|gabapentin)\b[^.!?]{0,40}\b(a lot|too much|lots|a bunch|way more) of (both|them|each|it)\b",
     ),
     _r(
         "pet_poisoned",
         "overdose",
-        r"\b(dog|puppy|cat|kitten|lab|labrador|retriever|pup|pet)\b.{0,40}\b(ate|got into|swallowed|chewed|eaten|licked)\b.{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|chocolate|grapes|raisins|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
+        r"(?<!if )\b(my|our|the) (dog|puppy|cat|kitten|pup)\s+(just\s+)?(ate|got into|swallowed|chewed( up)?|has eaten|licked up)\b.{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
     ),
     _r(
         "other_drug_over_with_signs",
         "overdose",
-        r"\b(doubled|double[- ]dosed|took (a )?double|took twice) (my|his|her) (\w+)\b.{0,60}\b(by accident|accidentally|by mistake)\b.{0,80}\b(fever|twitch\w*|heart (is )?(pounding|racing)|agitated|shak\w*|confus\w*|vomit\w*|can'?t (breathe|stand|stop))"
-        r"|\btaking my (\w+) \d+ ?(mcg|mg) instead of \d+\b.{0,120}\b(heart (is )?(pounding|racing)|shak\w*|confus\w*|vomit\w*|can'?t (breathe|stand|sleep))",
+        r"\b(doubled|double[- ]dosed|took (a )?double|took twice) (my|his|her) (sertraline|zoloft|lexapro|prozac|levothyroxine|synthroid|lithium|seroquel|quetiapine|adderall|insulin|metformin|meds|medication|medicine|pills|dose)\b.{0,60}\b(by accident|accidentally|by mistake)\b.{0,80}\b(fever|twitch\w*|heart (is )?(pounding|racing)|agitated|shak\w*|so confused|vomit\w*|can'?t (breathe|stand|stop))"
+        r"|\btaking my (\w+) \d+ ?(mcg|mg) instead of \d+\b.{0,120}\b(heart (is )?(pounding|racing)|shak\w*|so confused|vomit\w*|can'?t (breathe|stand))",
     ),
     # "popped 2 more after the first didnt kick in, now all 3 hitting hard".
     _r(
         "more_when_it_did_not_work",
         "overdose",
-        r"\b(popped|took|taken|swallowed|had|downed|did)\s+(\d+|two|three|four|five|another|a few|a couple|some|couple)\s+more\b.{0,60}\b(didn'?t|did not|wasn'?t|hadn'?t|never)\s+(kick(ed)? in|work(ed)?|hit)\b.{0,60}\b(now|hitting|feel\w*|can'?t)\b"
-        r"|\b(didn'?t|did not|wasn'?t|hadn'?t|never)\s+(kick(ed)? in|work(ed)?|hit)\b.{0,40}\b(so i |and i )?(popped|took|swallowed|downed)\s+(\d+|two|three|four|five|another|a few|a couple|some|couple)\s+more\b.{0,60}\b(now|hitting|feel\w*|can'?t)\b",
+        r"\b(popped|took|swallowed|downed|had)\s+(\d+|two|three|four|five|another|a few|a couple( of)?|some)\s+more( (klonopins?|kpins?|pills?|tabs?|tablets?|bars|xanax|benzos?|of (them|my (pills|kpins|klonopin))))?\b.{0,60}\b(didn'?t|did not|wasn'?t|hadn'?t|never)\s+(kick(ed)? in|work(ed)?|hit|do anything)\b.{0,60}\b(now|hitting|feel\w*|can'?t|slurr\w*)\b"
+        r"|\b(didn'?t|did not|wasn'?t|hadn'?t|never)\s+(kick(ed)? in|work(ed)?|hit|do anything)\b.{0,40}\b(so i |and i )?(popped|took|swallowed|downed)\s+(\d+|two|three|four|five|another|a few|a couple( of)?|some)\s+more\b.{0,60}\b(now|hitting|feel\w*|can'?t|slurr\w*)\b"
+        r"|\b(popped|took|swallowed|downed)\s+(\d+|two|three|four|five|a few|a couple( of)?)\s+more (klonopins?|kpins?|pills|tabs|tablets|bars|xanax)\b.{0,40}\b(since|because|cause|cuz|bc) the first\b.{0,40}\b(did nothing|didn'?t (work|kick in|do anything))\b.{0,60}\b(now|slurr\w*|can'?t|feel\w*)\b",
     ),
     # "I've been taking way more than prescribed, four times my dose, ... today I'm so confused I fell".
     _r(
@@ -1080,7 +1067,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "overdose",
         r"\b(been taking|taking|took|i'?ve taken|have taken|been having)\s+((way|much|a lot|far|like|probably|maybe|about)\s+)*(more than (prescribed|i'?m (supposed to|prescribed)|my (prescription|script|dose)|the (label|bottle) says)|(double|triple|twice|three times|four times|five times|\d+ times|\dx) (my|the) (normal |usual |prescribed |regular |daily )?(dose|amount|prescription))\b"
         r"(?!.{0,250}\b(stopped|quit|cold turkey|ran out of (my |the |her |his )?(klonopin|clonazepam|kpins?|benzos)|haven'?t (taken|had))\b)"
-        r"(?=.{0,250}\b(so confused|confused|fell|falling (over|down)|can'?t (stand|walk|breathe|stay awake|think straight|keep my eyes open)|pass(ing)? out|passed out|slurr\w*|black(ing|ed) out|so (sleepy|dizzy|drowsy)|throwing up|barely awake)\b)",
+        r"(?=.{0,250}\b(so confused|confused(?!\s+(about|whether|if|by|with|on|as to)\b)|fell|falling (over|down)|can'?t (stand|walk|breathe|stay awake|think straight|keep my eyes open)|pass(ing)? out|passed out|slurr\w*|black(ing|ed) out|so (sleepy|dizzy|drowsy)|throwing up|barely awake)\b)",
     ),
     _r(
         "dosed_twice",
@@ -1163,12 +1150,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "mezcla_es",
         "overdose",
-        r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona|tramadol|code[ií]na|gabapentina|pregabalina|xanax|alprazolam|zolpidem)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente|me apago|me estoy apagando)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b",
+        r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona|tramadol|code[ií]na|gabapentina|pregabalina|xanax|alprazolam|zolpidem)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b"
+        r"|\b(me tom[eé]|tom[eé]|mezcl[eé]|me met[ií])\b.{0,60}\b(clonazepam|klonopin|rivotril|clonas?|pastillas?)\b.{0,60}\b(alcohol|oxicodona|tragos|cervezas?|tequila|vino|fentanilo|tramadol|pregabalina|gabapentina)\b.{0,60}\b(siento que|como que|ya)\s+me (apago|estoy apagando)\b",
     ),
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!nobody )(?<!no one )(?<!else has )(?<!else had )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|cutting (back|down)|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember (my (own )?(name|address)|where i (am|live)|who i am)|(don'?t|do not) know how i got here|talking (nonsense|gibberish|to (people|someone|things) (who|that) (aren'?t|isn'?t|wasn'?t|weren'?t) there)|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) ((little|tiny|small|strange|weird|dead|old|other) )?(people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|cutting down from \d|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember my own (name|address)\b(?!\s+for)|talking nonsense(?!\s+(about|on)\b)(?![^.!?]{0,30}\b(so cute|lol|lmao|haha\w*)\b)|talking (to (people|someone|things) (who|that) (aren'?t|isn'?t|wasn'?t|weren'?t) there)|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) ((little|tiny) (people|men|bugs|animals|kids|children|faces|spiders)|people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)|in (my|his|her|their) (dreams?|sleep)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -1191,7 +1179,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "unresponsive",
         "medical",
         r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(choking|gasping|and) (turning|going) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is |look |looks |looking |seem |seems )?(turning |going |kind of |a bit |a little |slightly )?(an? )?(blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b(?![^.!?]{0,40}\b(popsicle|slushie|candy|lipstick|lip gloss|dye|paint|marker|ink|juice|berr(y|ies)|frosting|gum|drink|holds? (his|her|their) breath|breath[- ]holding)\b)|\bwon'?t wake up\b"
-        r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(\w+\s+)?barely (conscious|responsive)\b"
+        r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(\w+\s+)?barely conscious\b(?!\s+(of|before|in the|until|till|after|when)\b)(?![^.!?]{0,30}\b(lol|lmao|haha|coffee|mornings?)\b)"
         r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(still )?(not|isn'?t|aren'?t) waking up\b(?!\s+(at night|in the night|in the mornings?|during|anymore|as (much|often)|early|easily|feeling|rested|tired|with|for|until|till|before|because|when|if|on time|to (his|her|their|the|an|my) alarms?|like|the way))",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
@@ -1266,7 +1254,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing))\b.{0,100}\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?)\b"
         r"|\b((one|a) breath|breath\w*\b[^.!?]{0,40}\bonce) every\s+(\d+|ten|eight|twelve|fifteen|twenty|few)\s+seconds\b"
         r"|\b(he|she|they)('?s| is|'re| are) breathing\s+(really|very|super|so|extremely)\s+slow(ly)?\b"
-        r"|\b(is|he'?s|she'?s|keeps)\s+(grabbing|clutching|holding|gripping) (his|her|their) chest\b(?=.{0,80}\b(right now|hurts|pain|can'?t breathe|sweat\w*|pale|gr[ae]y|collaps\w*)\b)"
+        r"|\b(is|he'?s|she'?s|keeps)\s+(grabbing|clutching|holding|gripping) (his|her|their) chest\b(?=[^.!?]{0,80}\b(right now|can'?t breathe|sweat\w*|pale|gr[ae]y|collaps\w*|hurts (bad|so bad|really bad))\b)(?![^.!?]{0,80}\b(lol|lmao|dramatic\w*|painting|nursing|baby)\b)"
         r"|\b(his|her|their|the baby'?s|my (mom|dad|mother|father|husband|wife|son|daughter|baby|partner|boyfriend|girlfriend|grandma|grandpa|brother|sister|friend|roommate|aunt|uncle)'s)\s+breathing (is|seems|looks) (really|very|super|so|extremely) (slow|shallow)\b"
         r"|\bchest (hurts|hurt|pain)\b.{0,60}\b(and|then|now) (he|she|they) (just )?(collapsed|passed out|fell|keeled over|slumped|dropped)\b"
         r"|\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b.{0,80}\b(slumped|collapsed|fell|passed out|went down|keeled over|gasping|can'?t breathe|not breathing|dropped)\b"
@@ -1278,8 +1266,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "delirium_now",
         "medical",
-        r"\b(is|he'?s|she'?s|they'?re|are|keeps?)\s+(\w+\s+)?(delirious|talking nonsense|talking gibberish|not making (any )?sense)\b.{0,80}\b((doesn'?t|don'?t|can'?t|won'?t) (recogni[sz]e|know) (me|us|anyone|where|who)|burning up|(high|really high|very high|a) fever|screaming at (things|people|nothing|the wall)|seeing things)\b"
-        r"|\bdelirious\b.{0,60}\b(screaming|yelling|talking|pointing|swatting) at (things|nothing|people|the (wall|ceiling))\b",
+        r"\b(is|he'?s|she'?s|they'?re|are)\s+(\w+\s+)?(delirious|talking nonsense|talking gibberish|not making (any )?sense)\b(?! with joy)[^.!?]{0,80}\b(burning up|(high|really high|very high) fever|fever of|screaming at (things|nothing|the wall))\b(?![^.!?]{0,30}\b(lol|lmao|haha\w*)\b)"
+        r"|\bdelirious\b[^.!?]{0,60}\b(screaming|yelling|pointing|swatting) at (things|nothing|the (wall|ceiling))\b",
     ),
     _r(
         "head_injury",
@@ -1315,7 +1303,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "withdrawal",
         r"\b(dej[oóeé]|dejar\w*|baj[eéoó]|bajaron|bajando|me quit\w+|le quit\w+|no (se lo|me lo) (han dado|dieron|dan)|sin (su|mi|el|tomar\w*) (clonazepam|rivotril|pastilla|medicamento)?|lleva \w+ d[ií]as sin|abstinencia|suspend\w+|de golpe)\b"
         r".{0,300}\b(fiebre (de )?(3[89]|4[01])|(3[89]|4[01])([.,]\d)? de fiebre|coraz[oó]n a (mil|1[2-9]\d)|no sab[eií]a? (d[oó]nde|en qu[eé]|qui[eé]n|ni c[oó]mo|qu[eé] d[ií]a)|no s[eé] d[oó]nde estoy"
-        r"|(?<!no )(?<!ni )(?<!sin )alucin\w+|(mucha fiebre|fiebre alt[ií]sima)[^.!?]{0,60}\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)|\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)\b[^.!?]{0,60}(mucha fiebre|fiebre alt[ií]sima)|habla (cosas )?sin sentido|como si estuviera en otro lugar|(?<!no )(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|(muy|re|bien|s[uú]per|toda|todo) (perdid|confundid|desorientad)\w+|habla(ndo)? con (gente|personas|alguien|los muertos) que no (est[aá]|existe|hay)|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
+        r"|(?<!no )(?<!ni )(?<!sin )alucin\w+|(mucha fiebre|fiebre alt[ií]sima)[^.!?]{0,60}\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)|\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)\b[^.!?]{0,60}(mucha fiebre|fiebre alt[ií]sima)|habla (cosas )?sin sentido|como si estuviera en otro lugar|(?<!no )(?<!ni )(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|habla(ndo)? con (gente|personas|alguien|los muertos) que no (est[aá]n?|existe|hay)\b(?=\s*($|[.,;!?]|y\b))|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
     ),
     _r(
         "suicidio_es",
@@ -1331,9 +1319,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido|tom[eé] la decisi[oó]n)\b.{0,80}\b(despido|despedir\w*|adi[oó]s)\b|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
         r"|\b(pastillas|cajas|clonazepam|rivotril)\b.{0,60}\b(ya lo decid[ií]|ya (lo )?tengo decidido|ya s[eé] lo que voy a hacer)\b"
         r"|\b(dej[eé] todo (arreglado|listo|en orden)|ya dej[eé] (las|mis) cartas|cartas de despedida)\b"
-        r"|\b(estoy|ando) (parad[oa] )?(en|arriba de|sobre) (el|la|un|una) (puente|azotea|techo|cornisa|borde|barandal|edificio|balc[oó]n)\b.{0,60}\b(voy a saltar|me voy a (tirar|aventar|lanzar)|me tiro|salto)\b"
-        r"|\b(voy a saltar|me voy a (tirar|aventar|lanzar))\b.{0,15}\b(del|de la|desde el|desde la) (puente|azotea|techo|edificio|balc[oó]n)\b"
-        r"|\b(quiero|quisiera|quiere|quisiese|quer[ií]a|ganas de|pienso en|pensando en|si (alguien|uno|una persona) (quisiera|quiere|quisiese))\s+(\w+\s+)?(dejar de existir|desaparecer para siempre|ya no existir|no existir m[aá]s)\b",
+        r"|(?![^.!?]*\b(bungee|fotos?|clavado|alberca|piscina|parapente|playa|siesta|festivo|vacaciones|semana santa|jaja\w*)\b)\b(estoy|ando) (parad[oa] )?(en|arriba de|sobre) (el|la|un|una) (puente|azotea|techo|cornisa|borde|barandal|edificio|balc[oó]n)\b.{0,60}\b(voy a saltar|me voy a (tirar|aventar|lanzar))(?=\s*($|[.,;!]|ya\b|no aguanto|adi[oó]s|solo quer))"
+        r"|(?![^.!?]*\b(bungee|fotos?|clavado|alberca|piscina|parapente|playa|siesta|festivo|vacaciones|jaja\w*)\b)\b(voy a saltar|me voy a (tirar|aventar|lanzar))\b.{0,15}\b(del|de la|desde el|desde la) (puente|azotea|techo|edificio|balc[oó]n)\b(?![^.!?]{0,40}\b(a la|al) (alberca|piscina|agua|pasto|colch\w+)\b)"
+        r"|\b(quiero|quisiera|quiere|quisiese|quer[ií]a|ganas de|pienso en|pensando en|me gustar[ií]a|ojal[aá] (pudiera|poder)|deseo|si (alguien|uno|una persona) (quisiera|quiere|quisiese))\s+(\w+\s+)?(dejar de existir|desaparecer para siempre|ya no existir|no existir m[aá]s)\b(?=\s*($|[.,;!?¿]|ya\b|y\b|porque\b|pero\b|de una vez|con (el|las|unas)\b))",
     ),
     _r(
         "autolesion_es",
@@ -1359,7 +1347,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(juntando|acumulando|ahorrando|escondiendo|esconde|escondo|escond[ií]|escondi[oó]|atesorando)\b.{0,20}\b(mis |sus |las |unas )?(pastillas|pastis|pepas|rivotril|clonazepam|clonas|cajas|tabletas)\b"
         r"|\bguard(ando|o|adas|ados)\b.{0,25}\b(pastillas|pastis|pepas|rivotril|clonazepam|clonas|cajas)\b.{0,40}\b(para (terminar|acabar|el final|cuando|el d[ií]a|morir|no despertar)|hace (meses|semanas)|desde hace|ya s[eé]|decid\w+|por si acaso|sin que)\b"
         r"|\b(\d+|varias|muchas) cajas de (rivotril|clonazepam|pastillas) guardadas\b"
-        r"|\b(pastillas|pastis|pepas|rivotril|clonazepam|clonas|cajas|tabletas)\s+(ya\s+)?(guardadas|listas|separadas|juntadas|escondidas|apartadas|contadas)\b.{0,40}\b(pa'?|para)\s+(acabar|terminar)\s+con\s+(esto|todo|mi vida|mi sufrimiento|la vida)\b",
+        r"|\b(pastillas|pastis|pepas|rivotril|clonazepam|clonas|tabletas)\s+(ya\s+)?(guardadas|listas|juntadas|escondidas|apartadas)\b.{0,40}\b(pa'?|para)\s+(acabar|terminar)\s+con\s+(todo|mi vida|la vida|mi sufrimiento|esto de una vez|esto para siempre)\b(?!\s+(el|la|los|las|lo|del|de la)\b)",
     ),
     _r(
         "sobredosis_mas_es",
@@ -1381,6 +1369,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(darle|dar|meterle|pegarle) una (madriza|golpiza|paliza|putiza|chinga)\b"
         r"|\bganas de (pegarle|golpearl\w+|matarl\w+|lastimarl\w+|hacerle da[nñ]o)\b(?!.{0,10}\b(al|a la) (pared|almohada|saco)\b)"
         r"|\b(poner|echar|meter|darle|ponerle|echarle|meterle)\b.{0,50}\ba (la|su) (bebida|comida|caf[eé]|sopa|copa|jugo|agua)\b.{0,60}\b(duerma|no despierte|se muera|muera|enferme)\b",
+    ),
+    # Pills gathered in secret, before anyone notices.
+    # "I'm not safe right now": danger to oneself said plainly (not a danger from someone named in the sentence).
+    _r(
+        "not_safe_now",
+        "suicide",
+        r"(?<!if )(?<!whether )\b(i'?m|im|i am) not safe (right now|rn|tonight|with myself|around myself)\b(?=\s*($|[.,;!?]|and\b|i\b|anymore\b))",
+    ),
+    # "i keep googling how many it takes": the lethal number searched, nothing after it.
+    _r(
+        "lethal_number_searched",
+        "suicide",
+        r"\b(i keep|i'?ve been|i have been|been|keep)\s+(googling|searching|looking up|researching)\s+how many( (pills|tablets|of (them|these|those|my \w+)|klonopin|clonazepam|kpins|benzos))?\s+(it )?(takes|it would take|would take|it'?d take)\b"
+        r"(?=\s*($|[.,;!?]|and\b|but\b|so\b|tho\b|to (die|od|overdose|not wake|never wake|kill (myself|yourself|a person|someone)|end it)\b))",
     ),
 )
 
@@ -1658,7 +1660,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "dosis_es",
         "dosing",
-        r"\b(dosis|pauta)\b[^.?!]{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi|me|recomienda\w*|m[aá]xima|corresponde|toca|conviene)\b|\b(mi|su) dosis\b",
+        r"\b(dosis|pauta)\b.{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi|me|recomienda\w*|m[aá]xima|corresponde|toca|conviene)\b|\b(mi|su) dosis\b",
     ),
     _r(
         "reducir_es",
@@ -1675,15 +1677,15 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "equivalencia_es",
         "dosing",
-        r"\b(equival\w*|convert\w*|cambiar)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|lorazepam)\b"
-        r"|\bcu[aá]nt[oa]s?\s+(de\s+)?(mg\s+de\s+)?(valium|diazepam|xanax|alprazolam|lorazepam|clonazepam|rivotril)\s+(me\s+|le\s+)?(equival\w*|ser[ií]an?|corresponde\w*)\b"
+        r"\b(equivalen\w*|convert\w*|cambiar)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|lorazepam)\b"
+        r"|\bcu[aá]nt[oa]s?\s+(de\s+)?(mg\s+de\s+)?(valium|diazepam|xanax|alprazolam|lorazepam|clonazepam|rivotril)\s+(me|le)\s+(equival\w*|ser[ií]an?|corresponde\w*)\b"
         r"|\b(puedo|podr[ií]a|debo|deber[ií]a|c[oó]mo)\s+(\w+\s+){0,2}(traslapar|solapar|empalmar|encimar)(l[oa]s)?\b",
     ),
     # "¿me lo tomo ahora al llegar en la mañana, o sigo tomándolo en la noche?": when to take one's own dose.
     _r(
         "cuando_tomar_es",
         "dosing",
-        r"\b(me|se)\s+(lo|la|las|los)\s+(tomo|toma|tomar[ií]a|tomara|debo tomar|tengo que tomar)\b[^?]{0,100}?\bo\s+(sigo|lo sigo|la sigo|contin[uú]o|me (lo|la) (sigo )?tom\w*|lo tomo|la tomo|mejor|espero|sigue)\b",
+        r"\b(me|se)\s+(lo|la)\s+(tomo|toma|tomar[ií]a)\s+(ahora|en la (ma[nñ]ana|noche|tarde)|de (d[ií]a|noche)|al (llegar|levantarme|acostarme)|antes|despu[eé]s)\b[^?]{0,80}?\bo\s+(sigo|lo sigo|la sigo|contin[uú]o|me (lo|la) (sigo )?tom\w*|mejor(?! dicho))\b",
     ),
     _r(
         "plan_es",
@@ -1841,7 +1843,7 @@ _SAID_OF_ME = re.compile(
 _GAME_OR_SPORT = re.compile(
     r"\b(at|in) (\w+ ){0,2}(game|match|finals?|tournament|golf|tennis|uno|chess|poker|mario\w*( kart)?|smash( bros)?|cornhole|beer pong|pong|darts|bowling|billiards|"
     r"cards|fortnite|warzone|plague inc|madden|fifa|basketball|football|soccer|hoops|volleyball|squash|arm wrestling|trivia|bingo|ranked|pickleball|scrabble|monopoly)\b"
-    r"|\b(fantasy|'s) (\w+ )?(team|league)\b|\b(catan|wordle|racquetball|board games?|video games?|league)\b|\b(judo|bjj|jiu.?jitsu|wrestling|mma|murder mystery|party game|escape room)\b"
+    r"|\b(en|al) (el )?(partido|juego|torneo|f[uú]tbol|entrenamiento)\b|\b(fantasy|'s) (\w+ )?(team|league)\b|\b(catan|wordle|racquetball|board games?|video games?|league)\b|\b(judo|bjj|jiu.?jitsu|wrestling|mma|murder mystery|party game|escape room)\b"
     r"|\b(the|an|this|that) npcs?'?s?\b|\b(in|for|of) (my|our|the|a|this) (campaign|d&d|dnd|novel|book|story|screenplay|script|film|movie|play|comic)\b"
     r"|\b(my|the|our) (character|protagonist)s?\b|\bthe villain (in|of) (my|our|the|this) (story|novel|game|campaign|book|film|movie|show|play)\b"
 )
@@ -1937,7 +1939,6 @@ _DENIABLE = (
     "violencia_es",
     "injury_planned",
     "rather_take_all",
-    "ending_it_soon",
     "death_would_be_welcome",
 )
 _DENIED = re.compile(
@@ -2469,9 +2470,9 @@ def _by_rule(*entries: tuple[tuple[str, ...], Check]) -> dict[str, tuple[Check, 
 # one wakes, not a death ("for good", "for a long time" and "again" still count).
 _WAKING_ENDS = re.compile(r"\b(wake|woke|waking)( up)?$")
 _A_NIGHTS_SLEEP = re.compile(
-    r"\s*(up\s+)?(\d|one|two|three|four|five|six|every|each|at|during|for(?!\s+(good|ever|eternity|a (long|very long|really long) time)\b)|"
+    r"\s*(up\s+)?(\d|one|two|three|four|five|six|every|each|at (?!all\b)|during|for(?!\s+(good|ever|eternity|what|a (long|very long|really long) time)\b)|"
     r"until|till|crying|screaming|before|early|late|all night|twice|several|multiple|times|once|as much|as often|on time|in time|"
-    r"to (my|an|the|his|her) alarm|the|anyone|everyone|everybody|him|her|them|my|you|us|your|with|feeling|groggy|sick|hungover|tired|sore|in|"
+    r"to (my|an|the|his|her) alarm|the|anyone|everyone|everybody|him|her|them|my|me|you|us|your|with|from|to|when|if|feeling|groggy|sick|hungover|hungry|wet|grumpy|confused|disoriented|drenched|soaked|gasping|screaming|sweating|shaking|tired|sore|in(?! (this|my) (body|world|life))|"
     r"dizzy|foggy|sweaty|so (early|often|much|many|groggy|tired|foggy|hungover|sick|exhausted|drowsy|anxious|panicked|sweaty))\b"
 )
 
@@ -2780,7 +2781,7 @@ _WILL_OR_TRIP = re.compile(
     r"\b(my|a|the|last|living) will\b|\bwills\b|\b(a trust|trust fund|lawyer|attorney|cancer|dementia|diagnos\w*|prognosis|hospice|terminal\w*|stage (4|iv|four)|cuidados paliativos|"
     r"old age|i'?m ([6-9]\d)|([6-9]\d) (years old|yo)|grandkids|grandchildren|moving (to|out|house|in)|move (to|away|out)|trip|vacation|travel\w*|deploy\w*|flight|fly(ing)?|"
     r"semester|abroad|out of town|business trip|fasting|fast (starts|begins)|surgery|procedure|colonoscopy|endoscopy|operation|blood (test|work)|ramadan|yom kippur|"
-    r"rehab|detox|residential|treatment|hospital|inpatient|program|jail|prison|shift|nights|double|work(ing)?|(new|a) job|babysitter|died|passed away|took (his|her|their) (own )?life|by suicide|lost (my|our) \w+|wedding|honeymoon|(a|the|my|on|for) hike|hiking (trip|the|in|for)|thru-?hik\w*|camino|lol|lmao|haha\w*|jk)\b"
+    r"rehab|detox|residential|treatment|hospital|inpatient|program|jail|prison|shift|nights|double|work(ing)?|(new|a) job|babysitter|died|passed away|took (his|her|their) (own )?life|by suicide|lost (my|our) \w+|wedding|honeymoon|hik\w*|camino|lol|lmao|haha\w*|jk)\b"
 )
 _END_OF_LIFE = re.compile(
     r"\b(died|passed away|passed on|death of|funeral|estate|executor|hospice|terminal\w*|stage (4|iv|four)|muri[oó]|falleci\w*|cuidados paliativos)\b"
@@ -2797,8 +2798,34 @@ def _end_of_life(flat: str, match: Match) -> bool:
 
 # "I want my grandma to sleep and never wake up, she's suffering so much": a release wished for the dying.
 _SUFFERING = re.compile(
-    r"\b(suffer\w*|in (so much |such |constant |terrible )?pain|dementia|alzheimer\w*|cancer|dying|comfort care|palliative)\b"
+    r"\b(she|he|they|it)('s| is| are|'re)? (\w+ )?(suffering|in (so much |such |constant |terrible )?pain)\b|\b(dementia|alzheimer\w*|cancer|comfort care|palliative)\b"
+    r"|\b(my|our|the|a) (\w+ )?(dog|cat|pet|horse|deer|bird|rabbit|hamster|animal)\b|\b(novel|narrator|character|story|essay|poem)\b"
 )
+
+
+def _no_drug_named(flat: str, match: Match) -> bool:
+    return not _DRUG_WORD.search(flat)
+
+
+_DRUG_NAMED = re.compile(
+    r"\b(klonopin|clonazepam|rivotril|clonas?|k ?pins?|benzos?|pills?|tablets?|pastillas?|mg|dose|dosis|alprazolam|xanax|diazepam|valium|lorazepam|ativan)\b"
+)
+
+
+def _no_drug_near(flat: str, match: Match) -> bool:
+    """No drug named in the match's sentence or in the 200 characters before it."""
+    return not _DRUG_NAMED.search(_sentence_of(flat, match)) and not _DRUG_NAMED.search(
+        flat[max(0, match.start() - 200) : match.start()]
+    )
+
+
+# "¿Qué es exactamente una pauta de descenso? Mi médica lo mencionó": the term asked, nothing asked for oneself.
+_TERM_ASKED_ES = re.compile(r"\bqu[eé] (es|son|significa|quiere decir)\b[^.?!]{0,30}\b(pauta|dosis)\b")
+_OWN_ASKED_ES = re.compile(r"\b(debo|puedo|deber[ií]a|tomo|tomar|cu[aá]nt[oa]s?|subir|bajar|me toca|me corresponde)\b")
+
+
+def _term_asked_es(flat: str, match: Match) -> bool:
+    return bool(_TERM_ASKED_ES.search(flat)) and not _OWN_ASKED_ES.search(flat)
 
 
 def _mercy_wished(flat: str, match: Match) -> bool:
@@ -2806,15 +2833,30 @@ def _mercy_wished(flat: str, match: Match) -> bool:
     return bool(_END_OF_LIFE.search(rest) or _SUFFERING.search(rest))
 
 
-# "I'm ending it with him tonight", "ending it this weekend, the lease is up": a relationship or a contract.
+# "I'm ending it with him tonight", "the podcast? I'm ending it on friday", "at 0.0625, ending it this weekend":
+# a relationship, a subscription or the taper itself ended, unless the message also speaks of a life or the pills.
 _SOMETHING_ELSE = re.compile(
-    r"\b(with (him|her|them|my|the|this|that)|relationship|bf|gf|boyfriend|girlfriend|marriage|engagement|friendship|lease|contract|subscription|"
-    r"membership|account|season|series|stream|podcast|blog|project|channel|diet|fast|streak|shift|call|meeting)\b"
+    r"\b(with (him|her|them)|w (him|her)|relationship|dating|bf|gf|boyfriend|girlfriend|marriage|engagement|friendship|situationship|lease|contract|"
+    r"subscription|trial|membership|account|season|series|stream|podcast|blog|project|channel|book club|club|group chat|diet|streak|"
+    r"taper|tapering|last dose|final dose|therapy|prescription|script|i mean)\b"
+)
+_A_LIFE_ENDED = re.compile(
+    r"\b(this life|my life|living|alive|die|dead|the rest of (my|the) (pills|klonopin|clonazepam|meds|bottle)|goodbye)\b"
 )
 
 
+_DANGER_FROM_SOMEONE = re.compile(
+    r"\b(he|she|they|my (ex|husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|stepfather|mom|mother|stepmom|roommate|landlord|neighbou?r|brother|sister))"
+    r"\b[^.!?]{0,40}\b(is|'s|are|'re|keeps|was)\b[^.!?]{0,20}\b(drunk|yelling|screaming|outside|here|coming|banging|hitting|threatening|violent|abusive|angry|high)\b"
+)
+
+
+def _danger_from_someone(flat: str, match: Match) -> bool:
+    return bool(_DANGER_FROM_SOMEONE.search(flat))
+
+
 def _something_else_ended(flat: str, match: Match) -> bool:
-    return bool(_SOMETHING_ELSE.search(_sentence_of(flat, match)))
+    return bool(_SOMETHING_ELSE.search(flat)) and not _A_LIFE_ENDED.search(flat)
 
 
 def _figure_of_killing(flat: str, match: Match) -> bool:
@@ -2839,10 +2881,13 @@ _EXEMPTIONS = _by_rule(
     (("self_injury_habit",), _an_itch),
     (("harm_others_how", "violence_planned"), _a_prop),
     (("violence_planned", "injury_planned"), _a_game_or_sport),
+    (("injury_planned",), _told_as_story_or_study),
     (("violence_planned",), _accident_or_old_way),
     (("violence_planned", "injury_planned"), _a_joke_told),
     (("asleep_for_good_wished", "death_would_be_welcome"), _mercy_wished),
     (("ending_it_soon",), _something_else_ended),
+    (("not_safe_now",), _danger_from_someone),
+    (("threat_veiled",), _told_as_story_or_study),
     (("afterwards_planned",), _a_chore),
     (("bleeding_fast",), _sweat_or_exercise),
     (("about_to_take_many",), _a_dose_given_or_planned),
@@ -2871,6 +2916,9 @@ _EXEMPTIONS = _by_rule(
     (("over_prescribed",), _not_far_over),
     (("mezcla_es", "cantidad_es"), _mix_asked_why_es),
     (("child_ingestion", "pet_poisoned"), _false_alarm),
+    (("more_when_it_did_not_work",), _no_drug_named),
+    (("equivalencia_es", "cuando_tomar_es"), _no_drug_near),
+    (("dosis_es",), _term_asked_es),
     (("threat_by_someone",), _figure_of_killing),
 )
 
