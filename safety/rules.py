@@ -87,7 +87,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "injury_planned",
         "harm_others",
-        r"(?<!not )(?<!never )(?<!n't )\b((i'?m (going to|gonna|about to)|im (going to|gonna|about to)|i am (going to|about to)|i'?ll|i will|i swear i'?ll)\s+(go\s+)?((over|down|up|out) there\s+|next door\s+|over\s+)?(and\s+|to\s+)?|(i'?m|im|i am) (going|heading|headed|gonna go|going to go) ((over|down|up|out) there|next door|over) (to|and)\s+)(break|smash|bash|cave|bust)\s+(in\s+)?(his|her|their|that (guy|dude|man|woman|kid|bitch|bastard|asshole|prick|jerk)'s|my (brother|husband|wife|boyfriend|girlfriend|ex|stepdad|stepfather|dad|father|neighbou?r|roommate|boss|coworker|landlord|son|daughter)'s)\s+([\w-]+\s+)?(skull|head|face|jaw|knees?|kneecaps?|teeth|neck|ribs|nose|legs?)\b(?!\s+in\s+(slowly|gently|first|carefully))(\s+in\b)?(?!\s+(on|at|in) (the |a )?(game|match|court|field|ring|board)\b)(?![^.!?]{0,60}\b(lol|lmao|haha\w*|jk|just kidding)\b)"
+        r"(?<!not )(?<!never )(?<!n't )\b((i'?m (going to|gonna|about to)|im (going to|gonna|about to)|i am (going to|about to)|i'?ll|i will|i swear i'?ll)\s+(go\s+)?((over|down|up|out) there\s+|next door\s+|over\s+)?(and\s+|to\s+)?|(i'?m|im|i am) (going|heading|headed|gonna go|going to go) ((over|down|up|out) there|next door|over) (to|and)\s+)(break|smash|bash|cave|bust)\s+(in\s+)?(his|her|their|that (guy|dude|man|woman|kid|bitch|bastard|asshole|prick|jerk)'s|my (brother|husband|wife|boyfriend|girlfriend|ex|stepdad|stepfather|dad|father|neighbou?r|roommate|boss|coworker|landlord|son|daughter)'s)\s+([\w-]+\s+)?(skull|head|face|jaw|knees?|kneecaps?|teeth|neck|ribs|nose|legs?)\b(?!\s+in\s+(slowly|gently|first|carefully|two places))(\s+in\b)?(?!\s+(on|at|in) (the |a )?(game|match|court|field|ring|board)\b)(?![^.!?]{0,60}\b(lol|lmao|haha\w*|jk|just kidding)\b)"
         r"|(?<!no )\b(le|te|les)\s+(voy a|vamos a|estoy por|estoy a punto de|juro que (le |te )?voy a)\s+(partir|romper|reventar|quebrar|rajar|estrellar)\s+(una silla|un palo|una botella|un bate|el bate|un fierro|un tubo|una piedra|un ladrillo|la botella|una sart[eé]n|un martillo|el martillo)\s+(en|sobre|por)\s+(la|su)\s+(cabeza|cara|espalda|nuca|crisma|jeta)\b(?!\s+(al|a la) (muñeco|piñata))(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b|mentira|broma))"
         r"|(?<!no )\b(voy a|vamos a|estoy por|estoy a punto de)\s+(partir|romper|reventar|quebrar|rajar)(le|les)\s+(una silla |un palo |una botella |un bate |el bate |un fierro |una piedra )?((en|sobre) )?(la cabeza|el cr[aá]neo|la crisma)\b"
         r"(?=\s*($|[.,;!]|a (ese|esa|este|esta|mi|tu|su|aquel)\s+(tipo|wey|güey|cabr[oó]n|pendejo|hijo de puta|vecino|padrastro|hermano|marido|esposo|novio|ex|jefe|viejo)\b|lo juro|te lo juro|cuando (llegue|vuelva|lo vea)|esta noche|hoy))(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b|mentira|broma))",
@@ -97,23 +97,22 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "threat_veiled",
         "harm_others",
-        r"\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b[^?]{0,80}\b(gonna|going to|will|'ll) regret (it|this|that|\w+ing)\b(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
+        r"\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b[^?]{0,80}\b(gonna|going to|will|'ll) regret (it|this|that)\b(?!\s+(if|when|unless)\b)(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
         r"|\b(gonna|going to|will|'ll) regret (it|this|that)\b[^?]{0,80}\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b"
-        r"|\b(planning|plan|plans|going|gonna|about|fixing)(\s+[\w-]+){0,4}?\s+to jump (a|this|that|some|the) (kid|guy|girl|dude|boy|man|student|freshman)\b(?!'s)(?=.{0,100}\b(tomorrow|tonight|after school|today)\b)(?=.{0,160}\b(bringing|brass knuckles|knife|knives|bat|gun|pipe|beat|hurt|fight)\b)"
-        r"|\b(i'?m|im|i am) (planning|going|gonna|about) to (go )?(sort out|settle things with|teach [\w ]{1,20} a lesson|pay a visit to)\b.{0,120}\b(he|she|they)('s| is|'re| are|'ll| will) (going to |gonna )?end up in (the |a )?(hospital|morgue|body bag|ground|icu)\b(?!\s+(if|unless)\b)"
-        r"|\bqu[eé] veneno\b.{0,40}\bno (aparece|sale|se detecta|deja rastro)\b(?=.{0,80}\b(mi (suegr[oa]|espos[oa]|marido|mujer|jefe|jefa|vecin[oa]|padrastro|madrastra|ex|cu[nñ]ad[oa])|nadie sospechar\w*)\b)",
+        r"|\b(planning|plan|plans|going|gonna|about|fixing)(\s+[\w-]+){0,4}?\s+to jump (a|this|that|some|the) (kid|guy|girl|dude|boy|man|student|freshman)\b(?!'s)(?=.{0,100}\b(tomorrow|tonight|after school|today)\b)(?=.{0,160}\b(brass knuckles|knife|knives|bat|gun|beat|hurt|fight)\b)"
+        r"|\b(i'?m|im|i am) (planning|going|gonna|about) to (go )?(settle things with|teach [\w ]{1,20} a lesson|sort out (the|that|this) (guy|dude|man|bastard|prick|asshole))\b.{0,120}\b(he|she|they)('s| is|'re| are|'ll| will) (going to |gonna )?end up in (the |a )?(hospital|morgue|body bag|ground|icu)\b",
     ),
     # "how do I strangle my Tinder date", "slip a klonopin to my date".
     _r(
         "date_harmed",
         "harm_others",
-        r"\bhow (do|can|could|would|should) i (strangle|drug|roofie|spike|poison|choke|rape|suffocate|smother|sedate) my (tinder |hinge |bumble |first )?date\b"
-        r"|\b(slip|sneak|crush|put)\w*\s+(a |some |my |one of my )?(klonopin|clonazepam|pill|benzo|xanax|roofie|something)s?\s+(to|into|in)\s+(my|her|his) (tinder |hinge |bumble )?date'?s?\b(?!\s+(night|plans?|calendar|book))",
+        r"\bhow (do|can|could|would|should) i (strangle|drug|roofie|spike|poison|choke|rape|suffocate|smother|sedate) my (tinder |hinge |bumble |first )?date\b(?![^.!?]{0,60}\b(lol|lmao|haha\w*|cooking)\b)"
+        r"|\b(slip|sneak|crush|put)\w*\s+(a |some |my |one of my )?(klonopins?|clonazepam|pills?|benzos?|xanax|roofies?)\s+(in|into)\s+(my|her|his) (tinder |hinge |bumble )?date'?s? (drink|food|coffee|glass|beer|wine)\b",
     ),
     _r(
         "fire_with_people_inside",
         "harm_others",
-        r"(?![^.!?]*\b(wood ?stove|fireplace|fire ?pit|drill|simulation|smoke machine|candle|christmas|bonfire)\b)\b(set(ting)?|start(ing)?) (a )?fire (in|to|at) (an?|the|his|her|their|my ex'?s) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there)\b",
+        r"(?![^.!?]*\b(wood ?stove|fireplace|fire ?pit|drill|simulation|smoke machine|candle|christmas|bonfire|heater|battery|charger|lint|outlet|make sure|safety)\b)\b(i'?m going to|i'?m gonna|i want to|how (do|can|could) i|i'?ll|planning to|guide to|how to) (set(ting)?|start(ing)?) (a )?fire (in|to|at) (an?|the|his|her|their|my ex'?s) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there)\b",
     ),
     _r(
         "threat_by_someone",
@@ -477,7 +476,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bi (won'?t|will not|wont) be (here|around|alive) to (tell (her|him|them) (myself|in person)|say goodbye|see (her|him|them) (grow up|graduate))\b"
         r"|\b(get|getting|put|putting) (mine|my (accounts?|affairs|things|stuff|papers|passwords)) in order before\s+"
         + _NEAR_DAY
-        + r"\b(?=.{0,200}\b(after (i|you) die|after i'?m dead)\b)"
+        + r"\b(?!'s)(?=.{0,200}\b(after (i|you) die|after i'?m dead)\b)"
         r"|\blast meal\b.{0,60}\b(before i go|before i'?m gone|ever)\b|\bfor a last meal\b.{0,60}\bbefore tonight\b"
         r"|\b(life insurance|polic(y|ies))\b.{0,160}\b(pays?|paid|cover\w*) (out )?(for |if it'?s |if it is |in (a|the) case of )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))(?=.{0,200}\b(mine|my (own )?(policy|kids|children|family|wife|husband)|the family|the money)\b)"
         r"|\b(mine|my policy)\b.{0,120}\b(pays?|cover\w*) (out )?(for |if it'?s |if it is )?(a )?suicide\b(?!\s+(prevention|risk|screening|counsel\w*|hotline))",
@@ -652,7 +651,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
-        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=\s*(\w+\s+)?(every (day|night|morning)|all the time|constantly|daily|nonstop|since i|more and more)\b)"
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=\s*(every (day|night|morning)|all the time|constantly|daily|nonstop|since i|more and more)\b)"
         r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract)\b)"
         r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
@@ -750,7 +749,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bfinish(ing)?\s+(the job|it|things|myself off|me off)\b.{0,20}\b(for good|once and for all|with (what'?s left|the rest|the (bottle|pills)|my pills))"
         r"|\bfinish (myself|me) off\b"
-        r"|\b(i'?d|id|i would)\s+(\w+\s+)?rather (be dead|die|not (be alive|exist|wake up|be here any ?(longer|more)))\b(?!\s+(than|of|from|laughing|trying)\b)(?!.{0,40}\bthan\b)",
+        r"|\b(i'?d|id|i would)\s+(\w+\s+)?rather (be dead|die|not (be alive|exist|wake up|be here any ?(longer|more)(?![^.!?]{0,40}\b(party|waiting room|dentist|meeting|class|store|line|lol|boring|freezing)\b)))\b(?!\s+(than|of|from|laughing|trying)\b)(?!.{0,40}\bthan\b)",
     ),
     # "the withdrawal has lasted 2 years, I'm ending it this weekend": an end set for a near day.
     _r(
@@ -765,53 +764,54 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(keeps saying|keeps telling (me|us)|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|kill (herself|himself|themselves|themself)|take (her|his|their) (own )?life)\b"
         r"(?!\s+(laughing|as\b|with (laughter|work)|if (she|he|they) (sees|finds|hears)|when (she|he|they) (sees|finds|hears)))(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
         # "my wife sent a voice note saying the kids will be better without her": the one who says it is the one gone.
-        r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without her\b"
-        r"|\b(he|my (husband|dad|father|brother|son|boyfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without him\b"
+        r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter off without her\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
+        r"|\b(he|my (husband|dad|father|brother|son|boyfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter off without him\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
         r"|\bshe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without her\b|\bhe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without him\b",
     ),
     # "I just think dying would be nice sometimes": death wished, however lightly.
     _r(
         "death_would_be_welcome",
         "suicide",
-        r"\b(dying|being dead|death)\s+(would|will|could|might)\s+(honestly\s+)?(be|feel)\s+(so |really |kind of |kinda |pretty |such )?(nice|a relief|peaceful|easier|better|a release|relief|welcome|a mercy)\b",
+        r"\b(i (just |honestly |really )?(think|feel( like)?)|honestly|sometimes|some days|lately)\b[^.!?]{0,20}\b(dying|being dead|death)\s+(would|will|could|might)\s+(honestly\s+)?(be|feel)\s+(so |really |kind of |kinda |pretty |such )?(nice|a relief|peaceful|easier|better|a release|relief|welcome|a mercy)\b"
+        r"(?![^.!?]{0,40}\b(for (him|her|them|my|the|that|a)|than|lol|lmao|to talk)\b)",
     ),
     # "the only way out of this taper is in a box".
     _r(
         "only_way_out",
         "suicide",
-        r"\b(only|one) way (out|off)( of)? (this|these|my|the) (taper|withdrawal|pain|pills|benzos|klonopin|clonazepam|hell|life|misery)\b[^.!?]{0,30}\b(is |in )?(in a (box|body bag|coffin|casket|pine box)|six feet under|feet first|death|to die|dying)\b(?![^.!?]{0,30}\b(is that true|right\?|they say|true\?))",
+        r"\b(only|one) way (out|off)( of)? (this|these|my|the) (taper|withdrawal|pain|pills|benzos|klonopin|clonazepam|hell|life|misery)\b(?!\s+(level|of a))[^.!?]{0,30}\b(is |in )?(in a (box|body bag|coffin|casket|pine box)|six feet under|feet first|death|to die|dying)\b(?![^.!?]{0,30}\b(is that true|right\?|they say|true\?|lol|lmao|respawn))",
     ),
     # "whats the highest dose someone has survived? i want to make sure i take more than that".
     _r(
         "beyond_survived",
         "suicide",
-        r"\b(most|highest|biggest|largest|max\w*) (\w+ )?(dose|amount|number|anyone|someone|people)\b.{0,40}\bsurviv\w*\b.{0,80}\b(take|taking|swallow|swallowing) more than (that|it|this)\b",
+        r"\b(most|highest|biggest|largest|max\w*) (\w+ )?(dose|amount|number|anyone|someone|people)\b.{0,40}\bsurviv\w*\b.{0,80}\b(take|taking|swallow|swallowing) more than (that|it|this)\b(?![^.!?]{0,60}\b(lol|lmao|haha\w*)\b)",
     ),
     # "I ask because I've had a plan for a few days now": a plan disclosed after suicide is named.
     _r(
         "plan_disclosed",
         "suicide",
         r"\b(suicid\w*|kill(ing)? myself|end(ing)? my life|dying)\b.{0,160}\b(i ask|asking|i'?m asking)\s+(because|bc|cause|cuz|since)\s+(i'?ve|i have|i'?ve got) (had |made )?a plan\b"
-        r"(?!\s+(for (my|the|a (taper|slow|new|better|gradual))|to (taper|quit|stop|get|go|see|talk|call|come|cut|switch|wean)|with (my|the) (doctor|psych\w*|therapist|gp)))",
+        r"(?=\s*($|[.,;!?]|for (a few |several |\d+ |two |three )?(days|weeks|months|a while)|for (tonight|tomorrow|this weekend|sunday|saturday|friday|monday)\b|now\b|and (i'?m|it)\b))",
     ),
     # "I'm planning my exit", "I'll solve the problem a different way. a more permanent way."
     _r(
         "exit_planned",
         "suicide",
-        r"\bplanning (my|an?) (final exit|exit from (this world|this life|life|earth|everything))\b",
+        r"\bplanning (my|an?) (final exit|exit from (this world|this life|life|earth|everything))\b(?!\s+of\b)",
     ),
     # "i've got a spot picked out in the woods ... i just need to know the right amount"; "I know exactly how
     # much of what would do it".
     _r(
         "means_and_place_known",
         "suicide",
-        r"\bi know (exactly )?(how much|how many)( of what| of \w+)? (would|it would|it'?d) (do it|kill me|end it)\b",
+        r"\bi know (exactly )?(how much|how many)( of what| of \w+)? (would|it would|it'?d) (do it|kill me|end it)\b(?=\s*($|[.,;!?]|and\b))",
     ),
     # "she's been thinking about walking into the ocean".
     _r(
         "ideation_by_act",
         "suicide",
-        r"\b(been|keep|keeps|can'?t stop|started)\s+(thinking|fantasi[sz]ing) (about|of|abt) (walking into (the |a )?(ocean|sea|lake|river)|(driving|swerving) into (oncoming traffic|traffic|a wall|a tree|the (river|lake))|stepping in front of (a|the) (train|bus|truck))\b",
+        r"\b(been|keep|keeps|can'?t stop|started)\s+(thinking|fantasi[sz]ing) (about|of|abt) (walking into (the |a )?(ocean|sea|lake|river)|(driving|swerving) into (oncoming traffic|traffic|a wall|a tree|the (river|lake))|stepping in front of (a|the) (train|bus|truck))\b(?![^.!?]{0,60}\b(plunge|honeymoon|sunrise|swim\w*|surf\w*|dip)\b)",
     ),
     # "I've been looking up ways to do it" after a wish to die; "which household stuff makes clonazepam
     # deadlier", "anything to add to make sure it works the first time"; "would anyone be able to tell
@@ -819,7 +819,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "lethality_sought",
         "suicide",
-        r"\b(i'?ve been|i have been|i'?m|im|i keep|i was|been)\s+(looking up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (die|end it|end my life|kill myself)\b(?!\s+(in|with dignity|laws?)\b)"
+        r"\b(i'?ve been|i have been|i'?m|im|i keep|i was|been)\s+(looking up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (die|end it|end my life|kill myself)\b(?=\s*($|[.,;!?]|and\b|because\b|since\b|painless\w*|quick\w*|fast\b|without\b))"
         r"|\b(rather die|want to die|wanna die|kill myself|end it)\b.{0,120}\b(looking up|looked up|researching|searching( for)?|googling|reading about) (ways|methods|how) to (do it|go)\b"
         r"|\b(wants?|going|plans?|planning|decided) to stop (eating|drinking)( entirely| completely| altogether)? (until|till) (she|he|i|they) (dies?|die|is dead|am dead)\b",
     ),
@@ -828,7 +828,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "rather_take_all",
         "suicide",
         r"\b(i'?d|id|i would)\s+(\w+\s+)?rather\s+(just\s+)?(take|swallow)\s+(everything|whatever'?s left|what'?s left|every (last )?pill|all (of )?(it|them|my pills|the pills|my meds|my klonopin|my clonazepam))( i have)?( left)?( in (the|my) (cabinet|drawer|bottle|cupboard|medicine cabinet|house))?"
-        r"(?=\s*($|[.,;!?]|than (go|going|face|facing|live|living|be|do|deal|spend|end up)\b|and (just )?(be done|end (it|this|things)|finish (it|this)|never wake|not wake|go to sleep for good)\b))",
+        r"(?=\s*($|[.,;!?]|and (just )?(be done|end (it|this|things)|finish (it|this)|never wake|not wake|go to sleep for good)\b))",
     ),
     _r(
         "gathered_in_secret",
@@ -839,9 +839,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_wake_up",
         "suicide",
-        r"\b(fall asleep|go to sleep|sleep) and (not|never) wake( up)?\b|\bif i (didn'?t|don'?t|never|wouldn'?t) wake up\b"
-        # "it would be easier if I went to sleep and didn't wake up": a wish said of oneself.
-        r"|\b(if i|wish i( could)?|i want to|i wanna|i'?d like to|i could just|i'?d rather|hope i|hoping i|pray i|praying i)\s+(just\s+)?((fall|fell) asleep|(go|went) to sleep|slept|sleep)( tonight| one night)? and (not|never|didn'?t|did not|wouldn'?t|don'?t)\s+(ever\s+)?(wake|woke)( up)?\b",
+        r"\b(fall asleep|go to sleep|sleep) and (not|never) wake( up)?\b|\bif i (didn'?t|don'?t|never|wouldn'?t) wake up\b",
+    ),
+    # "it would be easier if I went to sleep and didn't wake up": a wish said of oneself, in the past tense.
+    _r(
+        "sleep_wished_for_good",
+        "suicide",
+        r"\b(if i|wish i( could)?|i want to|i wanna|i'?d like to|i could just|i'?d rather|hope i|hoping i|pray i|praying i)\s+(just\s+)?((fall|fell) asleep|(go|went) to sleep|slept|sleep)( tonight| one night)? and (not|never|didn'?t|did not|wouldn'?t|don'?t)\s+(ever\s+)?(wake|woke)( up)?\b",
     ),
     # Not waking up wished for or sought: "kinda hoping i just don't wake up tomorrow", "wouldn't mind if i
     # just didn't wake up", "is there a way to just not wake up", "so i never wake up", "how many would make
@@ -849,11 +853,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_waking_sought",
         "suicide",
-        r"(?:\b(hop(e|ing)|wish(ing)?|pray(ing)?|wouldn'?t mind|would(n'?t)? be (nice|great|ok|okay|fine)|nice to|i'?d rather)\b[^.!?]{0,20}\b(if )?(i |i'?d )?(just )?(don'?t|didn'?t|do not|did not|never|not|wouldn'?t)\s+(ever\s+)?(wake|woke|waking)( up)?\b"
-        r"|\b(make sure|guarantee|ensure|so that|to make sure)\s+(i|they|someone|somebody|a person|you|the person|a patient)\s+(\w+\s+)?(don'?t|doesn'?t|didn'?t|never|won'?t|wouldn'?t|do not|does not|will not)\s+(ever\s+)?wake( up)?\b"
+        r"(?:\b(hop(e|ing)|wish(ing)?|pray(ing)?|wouldn'?t mind|would(n'?t)? be (nice|great|ok|okay|fine)|nice to|i'?d rather)\b[^.!?]{0,12}\b(if )?(i|i'?d) (just )?(don'?t|didn'?t|do not|did not|never|wouldn'?t)\s+(ever\s+)?(wake|woke|waking)( up)?\b"
+        r"|\b(make sure|guarantee|ensure)\s+(i|someone|somebody|a person|you|the person)\s+(\w+\s+)?(don'?t|doesn'?t|didn'?t|never|won'?t|wouldn'?t|do not|does not|will not)\s+(ever\s+)?wake( up)?\b"
         r"|\b(take|took|swallow|could take|can take|enough|much|many|pills?|all of them|the rest)\s+(\w+\s+){0,3}?(and|to) (just )?(not|never) wake( up)?\b"
-        r"|\b(a way|ways|how) to (just )?(not|never) wake( up)?\b"
-        r"|\b(until|till|so) (i|they|someone|somebody) (just )?(don'?t|never|doesn'?t|won'?t|do not|does not) wake( up)?\b)",
+        r"|\b(a way|ways|how) to (just )?(not|never) wake( up)?\b(?=\s*($|[.,;!?]|again|ever|for good|anymore))"
+        r"|\buntil i (just )?(don'?t|never) wake( up)?\b(?=\s*($|[.,;!?])))"
+        r"(?![^.!?]{0,40}\b(lol|lmao|haha\w*|anesthe\w*|surgery|operation)\b)",
     ),
     _r(
         "enough_pills",
@@ -923,7 +928,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(least|less) messy way\W+(\w+\W+){0,12}(finds?|find me|walks? in|discovers?)\b"
         r"|\bto be the (one|ones|person) (who|that|to) (finds?|discovers?|walks? in on) (me|my body)\b(?!\s+(passed out|asleep|nodding|drunk|high|sleeping|unconscious|like that|on the floor))"
         r"|\b(sea|sean) (la|el|los|las) (que|primer[oa]s? en) (me (encuentre|encuentren|halle)|encontrarme)\b(?!\s+(dormid|desmayad|borrach|tirad|inconsciente|en el (sill[oó]n|sof[aá]|piso|suelo)))"
-        r"|\b(overdos\w*|die|dead|dying|my body|pills)\b.{0,150}\bwhat (my|the) (\w+ )?(family|kids|wife|husband|parents|mom|dad|roommate|partner|sister|brother|daughter|son)\s+(is|are|will|'s|'re)\s+(going to |gonna )?(find|see|walk in on)\b(?=.{0,60}\bwhen (they|she|he) (get|gets|come|comes) (home|back)\b)"
+        r"|\b(overdos\w*|my body|i'?m (dead|gone)|i die|i'?ll be dead)\b.{0,150}\bwhat (my|the) (\w+ )?(family|kids|wife|husband|parents|mom|dad|roommate|partner|sister|brother|daughter|son)\s+(is|are|will|'s|'re)\s+(going to |gonna )?(find|see|walk in on)\b(?=.{0,60}\bwhen (they|she|he) (get|gets|come|comes) (home|back)\b)"
         r"|\b(who|whoever|that) (finds?|will find) my body\b(?=\s*($|[?.!,;]|first\b|after\w*\b|when\b|please\b|tell\b))"
         r"|\b(fatal|lethal|deadly|survive\w*|survival)\b.{0,100}\b(if|when|once) i (do|go through with|finally do) it\s+(on |this |next |after )?(tonight|tomorrow|this weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|after (everyone|they|my \w+)|when (everyone|they|no one))\b"
         r"|\b(morir|matarme|quitarme la vida)\b.{0,80}\bantes de decidirme\b(?!\s+a\b)"
@@ -990,7 +995,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sin_sentido_es",
         "suicide",
-        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bno le veo (el )?sentido a (nada|la vida|vivir|seguir( viviendo)?)\b(?=\s*($|[.,;!?]|ya\b|y (ya|me|quiero)\b))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
+        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bno le veo (el )?sentido a (nada|la vida|vivir)\b(?=\s*($|[.;!]|ya\b|y (ya|me|quiero)\b))(?![^.!?]{0,40}(ja(ja)+|serie|dieta|curso|libro|peli))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
         r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
         r"|\bnadie (me )?(extra[nñ]ar[ií]a|echar[ií]a de menos|notar[ií]a (que ya no est|mi ausencia))\b(?![^.!?]{0,40}\b(reuni[oó]n|fiesta|clase|trabajo|oficina|cena|boda|temprano)\b)(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))|\b(ser[ií]a|es|estar[ií]a) mejor no (existir|haber nacido|estar aqu[ií]|despertar(me)?\b(?!\s+a\b))\b|\bojal[aá] (no (existiera|hubiera nacido|despertara)|(yo )?desapareciera\s*([.,!]|$|y\b|para siempre|del mapa|de este mundo))"
@@ -1045,7 +1050,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "pet_poisoned",
         "overdose",
-        r"(?<!if )\b(my|our|the) (dog|puppy|cat|kitten|pup)\s+(just\s+)?(ate|got into|swallowed|chewed( up)?|has eaten|licked up)\b.{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
+        r"(?<!if )(?<!in case )\b(my|our|the) (dog|puppy|cat|kitten|pup)\s+(just\s+)?(ate|got into|swallowed|chewed( up)?|has eaten|licked up)\b[^.;!?]{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
     ),
     _r(
         "other_drug_over_with_signs",
@@ -1065,9 +1070,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "over_taken_with_signs",
         "overdose",
-        r"\b(been taking|taking|took|i'?ve taken|have taken|been having)\s+((way|much|a lot|far|like|probably|maybe|about)\s+)*(more than (prescribed|i'?m (supposed to|prescribed)|my (prescription|script|dose)|the (label|bottle) says)|(double|triple|twice|three times|four times|five times|\d+ times|\dx) (my|the) (normal |usual |prescribed |regular |daily )?(dose|amount|prescription))\b"
+        r"\b(i'?ve been|i have been|i'?m|im|i was|i|been)\s+(taking|took|taken|having)\s+((way|much|a lot|far|like|probably|maybe|about)\s+)*(more than (prescribed|i'?m (supposed to|prescribed)|my (prescription|script|dose)|the (label|bottle) says)|(double|triple|twice|three times|four times|five times|\d+ times|\dx) (my|the) (normal |usual |prescribed |regular |daily )?(dose|amount|prescription))\b"
         r"(?!.{0,250}\b(stopped|quit|cold turkey|ran out of (my |the |her |his )?(klonopin|clonazepam|kpins?|benzos)|haven'?t (taken|had))\b)"
-        r"(?=.{0,250}\b(so confused|confused(?!\s+(about|whether|if|by|with|on|as to)\b)|fell|falling (over|down)|can'?t (stand|walk|breathe|stay awake|think straight|keep my eyes open)|pass(ing)? out|passed out|slurr\w*|black(ing|ed) out|so (sleepy|dizzy|drowsy)|throwing up|barely awake)\b)",
+        r"(?=.{0,250}\b(so confused|confused(?!\s+(about|whether|if|by|with|on|as to)\b)|fell(?! through| behind| asleep| for| in love)|falling (over|down)|can'?t (stand|walk|breathe|stay awake|think straight|keep my eyes open)|pass(ing)? out|passed out|slurr\w*|black(ing|ed) out|so (sleepy|dizzy|drowsy)|throwing up|barely awake)\b)",
     ),
     _r(
         "dosed_twice",
@@ -1151,12 +1156,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "mezcla_es",
         "overdose",
         r"\b(clonazepam|klonopin|rivotril|pastillas?)\b.{0,60}\b(alcohol|oxicodona|hero[ií]na|opio\w*|tragos|cervezas?|fentanilo|metadona|tramadol|code[ií]na|gabapentina|pregabalina|xanax|alprazolam|zolpidem)\b.{0,80}\b(respirar|mareado|mareada|desmay\w*|despiert\w*|los ojos|inconsciente)\b|\b(mareado|mareada)\b.{0,40}\b(no puedo|casi no)\b"
-        r"|\b(me tom[eé]|tom[eé]|mezcl[eé]|me met[ií])\b.{0,60}\b(clonazepam|klonopin|rivotril|clonas?|pastillas?)\b.{0,60}\b(alcohol|oxicodona|tragos|cervezas?|tequila|vino|fentanilo|tramadol|pregabalina|gabapentina)\b.{0,60}\b(siento que|como que|ya)\s+me (apago|estoy apagando)\b",
+        r"|(?<!qu[eé] )(?<!si )\b(me tom[eé]|tom[eé]|mezcl[eé]|me met[ií])\b.{0,60}\b(clonazepam|klonopin|rivotril|clonas?|pastillas?)\b.{0,60}(?<!sin )(?<!nada de )(?<!ni )\b(alcohol|oxicodona|tragos|cervezas?|tequila|vino|fentanilo|tramadol|pregabalina|gabapentina)\b.{0,60}\b(siento que|como que|ya)\s+me (apago|estoy apagando)\b",
     ),
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|cutting down from \d|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember my own (name|address)\b(?!\s+for)|talking nonsense(?!\s+(about|on)\b)(?![^.!?]{0,30}\b(so cute|lol|lmao|haha\w*)\b)|talking (to (people|someone|things) (who|that) (aren'?t|isn'?t|wasn'?t|weren'?t) there)|(she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing) ((little|tiny) (people|men|bugs|animals|kids|children|faces|spiders)|people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)|in (my|his|her|their) (dreams?|sleep)))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|cutting down from \d|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember my own (name|address)\b(?=\s*($|[.,;!?]|and\b))|(she|he|they)('s| is| are|'re)? (\w+ )?talking nonsense\b(?=\s*($|[.,;!?]|and\b))(?![^.!?]{0,30}\b(so cute|lol|lmao|haha\w*)\b)|((she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing)|and (now )?(sees|hears)) ((little|tiny) (people|men|bugs|animals|kids|children|faces|spiders)|people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)|in (my|his|her|their) (dreams?|sleep)(?![-\w])))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -1179,7 +1184,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "unresponsive",
         "medical",
         r"\bunresponsive\b|\b(lips?|face|skin|fingers?|fingertips|nails|he|she|they|he'?s|she'?s|they'?re|baby|kid|child)\s+(is |are |'s )?(turning|going|gone) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(choking|gasping|and) (turning|going) (blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b|\b(he|she|they|my (?!(dr|doc|doctor|doctors|therapist|psychiatrist|pharmacist|pharmacy|prescriber|nurse|gp|clinic|office|boss|landlord|insurance|phone|email)\b)\w+|mom|dad)(\s+(won'?t|isn'?t|is not|aren'?t|are not|doesn'?t|does not|can'?t)|'s not|'re not| is not| are not)\s+(answer|respond|responding|answering|react)\w*\b(?!\s+(my |the |our |her |his )?(texts?|calls?|phone|messages?|emails?|door|dms?)\b)(?!.{0,15}\b(until|till|til|before|over) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the weekend|next|after)\b)|\b(won'?t|will not|can'?t|cannot|couldn'?t) (wake|rouse) (him|her|them|my \w+)( up)?\b|\b(isn'?t|is not|not|stopped|barely) breathing\b|\blips? (are |is |look |looks |looking |seem |seems )?(turning |going |kind of |a bit |a little |slightly )?(an? )?(blu(e|ish)|gr[ae]y(ish)?|purpl(e|ish))\b(?![^.!?]{0,40}\b(popsicle|slushie|candy|lipstick|lip gloss|dye|paint|marker|ink|juice|berr(y|ies)|frosting|gum|drink|holds? (his|her|their) breath|breath[- ]holding)\b)|\bwon'?t wake up\b"
-        r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(\w+\s+)?barely conscious\b(?!\s+(of|before|in the|until|till|after|when)\b)(?![^.!?]{0,30}\b(lol|lmao|haha|coffee|mornings?)\b)"
+        r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(\w+\s+)?barely conscious\b(?=\s*($|[.,;!?]|and\b|now\b|right now))(?![^.!?]{0,30}\b(lol|lmao|haha|coffee|mornings?)\b)"
         r"|\b(he|she|they|he'?s|she'?s|they'?re|he is|she is|they are|my \w+ is|my \w+'s)\s+(still )?(not|isn'?t|aren'?t) waking up\b(?!\s+(at night|in the night|in the mornings?|during|anymore|as (much|often)|early|easily|feeling|rested|tired|with|for|until|till|before|because|when|if|on time|to (his|her|their|the|an|my) alarms?|like|the way))",
     ),
     # Someone who suddenly collapsed or went grey and does not answer; the signs of a stroke;
@@ -1254,7 +1259,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(hives|hard to (swallow|breathe)|can'?t (swallow|breathe)|trouble (swallowing|breathing)|difficulty (swallowing|breathing))\b.{0,100}\b(tongue|throat|lips?|face|mouth)\s+(is |are |keeps |started |starting |getting |feels like (it'?s |its )?)?(swelling|swollen|swelled( up)?|closing( up)?)\b"
         r"|\b((one|a) breath|breath\w*\b[^.!?]{0,40}\bonce) every\s+(\d+|ten|eight|twelve|fifteen|twenty|few)\s+seconds\b"
         r"|\b(he|she|they)('?s| is|'re| are) breathing\s+(really|very|super|so|extremely)\s+slow(ly)?\b"
-        r"|\b(is|he'?s|she'?s|keeps)\s+(grabbing|clutching|holding|gripping) (his|her|their) chest\b(?=[^.!?]{0,80}\b(right now|can'?t breathe|sweat\w*|pale|gr[ae]y|collaps\w*|hurts (bad|so bad|really bad))\b)(?![^.!?]{0,80}\b(lol|lmao|dramatic\w*|painting|nursing|baby)\b)"
+        r"|\b(is|he'?s|she'?s|keeps)\s+(grabbing|clutching|holding|gripping) (his|her|their) chest\b(?=[^.!?]{0,80}\b(right now|can'?t breathe|sweat\w*|pale|gr[ae]y|collaps\w*|hurts (bad|so bad|really bad))\b)(?![^.!?]{0,80}\b(lol|lmao|dramatic\w*|painting|nursing|baby|pretend\w*|game|cowboy|playing)\b)"
         r"|\b(his|her|their|the baby'?s|my (mom|dad|mother|father|husband|wife|son|daughter|baby|partner|boyfriend|girlfriend|grandma|grandpa|brother|sister|friend|roommate|aunt|uncle)'s)\s+breathing (is|seems|looks) (really|very|super|so|extremely) (slow|shallow)\b"
         r"|\bchest (hurts|hurt|pain)\b.{0,60}\b(and|then|now) (he|she|they) (just )?(collapsed|passed out|fell|keeled over|slumped|dropped)\b"
         r"|\b(grabb\w*|clutch\w*|holding)\s+(his|her|their)\s+chest\b.{0,80}\b(slumped|collapsed|fell|passed out|went down|keeled over|gasping|can'?t breathe|not breathing|dropped)\b"
@@ -1266,8 +1271,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "delirium_now",
         "medical",
-        r"\b(is|he'?s|she'?s|they'?re|are)\s+(\w+\s+)?(delirious|talking nonsense|talking gibberish|not making (any )?sense)\b(?! with joy)[^.!?]{0,80}\b(burning up|(high|really high|very high) fever|fever of|screaming at (things|nothing|the wall))\b(?![^.!?]{0,30}\b(lol|lmao|haha\w*)\b)"
-        r"|\bdelirious\b[^.!?]{0,60}\b(screaming|yelling|pointing|swatting) at (things|nothing|the (wall|ceiling))\b",
+        r"\b(he|she|they|my (\w+ )?(dad|father|mom|mother|husband|wife|son|daughter|friend|brother|sister|grandma|grandpa|uncle|aunt|partner|roommate|boyfriend|girlfriend))('s| is| are|'re)\s+(\w+\s+)?(delirious|talking nonsense|not making (any )?sense)\b(?!\s+(about|with (joy|excitement)))[^.!?]{0,80}\b(burning up|(high|really high|very high) fever|fever of|screaming at (things|nothing|the wall))\b(?!\s+(the|energy|calories))(?![^.!?]{0,30}\b(lol|lmao|haha\w*)\b)"
+        r"|\b(he|she|they|my (\w+ )?(dad|father|mom|mother|husband|wife|son|daughter|friend|brother|sister|grandma|grandpa|uncle|aunt|partner|roommate|boyfriend|girlfriend))('s| is| are|'re)\s+delirious\b[^.!?]{0,60}\b(screaming|yelling|pointing|swatting) at (things|nothing|the (wall|ceiling))\b",
     ),
     _r(
         "head_injury",
@@ -1303,7 +1308,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "withdrawal",
         r"\b(dej[oóeé]|dejar\w*|baj[eéoó]|bajaron|bajando|me quit\w+|le quit\w+|no (se lo|me lo) (han dado|dieron|dan)|sin (su|mi|el|tomar\w*) (clonazepam|rivotril|pastilla|medicamento)?|lleva \w+ d[ií]as sin|abstinencia|suspend\w+|de golpe)\b"
         r".{0,300}\b(fiebre (de )?(3[89]|4[01])|(3[89]|4[01])([.,]\d)? de fiebre|coraz[oó]n a (mil|1[2-9]\d)|no sab[eií]a? (d[oó]nde|en qu[eé]|qui[eé]n|ni c[oó]mo|qu[eé] d[ií]a)|no s[eé] d[oó]nde estoy"
-        r"|(?<!no )(?<!ni )(?<!sin )alucin\w+|(mucha fiebre|fiebre alt[ií]sima)[^.!?]{0,60}\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)|\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)\b[^.!?]{0,60}(mucha fiebre|fiebre alt[ií]sima)|habla (cosas )?sin sentido|como si estuviera en otro lugar|(?<!no )(?<!ni )(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|habla(ndo)? con (gente|personas|alguien|los muertos) que no (est[aá]n?|existe|hay)\b(?=\s*($|[.,;!?]|y\b))|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
+        r"|(?<!no )(?<!ni )(?<!sin )alucin\w+|(mucha fiebre|fiebre alt[ií]sima)[^.!?]{0,60}\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)|\b(late|coraz[oó]n|confund\w*|sin sentido|no sabe|tiembl\w*|temblando|suda\w*)\b[^.!?]{0,60}(mucha fiebre|fiebre alt[ií]sima)|habla (cosas )?sin sentido|como si estuviera en otro lugar|(?<!no )(?<!ni )(ve|veo|oye|oigo|escucha|escucho) (gente|cosas|bichos|sombras|voces|m[uú]sica|a alguien)|muy (perdid|confundid|desorientad)\w+|habla(ndo)? con (gente|personas) que no (est[aá]n?|existe|hay)\b(?=\s*($|[.,;!?]|y\b))|(tiemblo|tiembla) (tanto|entero|entera|much[ií]simo)|temblando en el (piso|suelo))",
     ),
     _r(
         "suicidio_es",
@@ -1319,9 +1324,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido|tom[eé] la decisi[oó]n)\b.{0,80}\b(despido|despedir\w*|adi[oó]s)\b|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
         r"|\b(pastillas|cajas|clonazepam|rivotril)\b.{0,60}\b(ya lo decid[ií]|ya (lo )?tengo decidido|ya s[eé] lo que voy a hacer)\b"
         r"|\b(dej[eé] todo (arreglado|listo|en orden)|ya dej[eé] (las|mis) cartas|cartas de despedida)\b"
-        r"|(?![^.!?]*\b(bungee|fotos?|clavado|alberca|piscina|parapente|playa|siesta|festivo|vacaciones|semana santa|jaja\w*)\b)\b(estoy|ando) (parad[oa] )?(en|arriba de|sobre) (el|la|un|una) (puente|azotea|techo|cornisa|borde|barandal|edificio|balc[oó]n)\b.{0,60}\b(voy a saltar|me voy a (tirar|aventar|lanzar))(?=\s*($|[.,;!]|ya\b|no aguanto|adi[oó]s|solo quer))"
-        r"|(?![^.!?]*\b(bungee|fotos?|clavado|alberca|piscina|parapente|playa|siesta|festivo|vacaciones|jaja\w*)\b)\b(voy a saltar|me voy a (tirar|aventar|lanzar))\b.{0,15}\b(del|de la|desde el|desde la) (puente|azotea|techo|edificio|balc[oó]n)\b(?![^.!?]{0,40}\b(a la|al) (alberca|piscina|agua|pasto|colch\w+)\b)"
-        r"|\b(quiero|quisiera|quiere|quisiese|quer[ií]a|ganas de|pienso en|pensando en|me gustar[ií]a|ojal[aá] (pudiera|poder)|deseo|si (alguien|uno|una persona) (quisiera|quiere|quisiese))\s+(\w+\s+)?(dejar de existir|desaparecer para siempre|ya no existir|no existir m[aá]s)\b(?=\s*($|[.,;!?¿]|ya\b|y\b|porque\b|pero\b|de una vez|con (el|las|unas)\b))",
+        r"|\b(quiero|quisiera|quer[ií]a|ganas de|me gustar[ií]a|ojal[aá] (pudiera|poder)|deseo)\s+(ya\s+)?(dejar de existir|ya no existir|no existir m[aá]s)\b(?=\s*($|[.,;!?¿]|ya\b|y\b|porque\b|de una vez))(?![^.!?]{0,40}(ja(ja)+|xd|lol|digo|en (redes|instagram|tiktok|facebook|internet)))"
+        r"|\bsi (alguien|uno|una persona) (quisiera|quiere|quisiese) dejar de existir\b.{0,40}\b(sirve|funciona|alcanza|cu[aá]nt[oa]s|con (clonazepam|rivotril|pastillas|las pastillas))\b",
     ),
     _r(
         "autolesion_es",
@@ -1660,7 +1664,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "dosis_es",
         "dosing",
-        r"\b(dosis|pauta)\b.{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi|me|recomienda\w*|m[aá]xima|corresponde|toca|conviene)\b|\b(mi|su) dosis\b",
+        r"\b(dosis|pauta)\b.{0,50}\b(debo|puedo|deber[ií]a|tomar|para m[ií]|mi(?!\s+(m[eé]dic[oa]|doctora?|psiquiatra|terapeuta|farmac[eé]utic[oa]|enfermer[oa])\b)|me|recomienda\w*|m[aá]xima|corresponde|toca|conviene)\b|\b(mi|su) dosis\b",
     ),
     _r(
         "reducir_es",
@@ -1679,7 +1683,8 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(equivalen\w*|convert\w*|cambiar)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|lorazepam)\b"
         r"|\bcu[aá]nt[oa]s?\s+(de\s+)?(mg\s+de\s+)?(valium|diazepam|xanax|alprazolam|lorazepam|clonazepam|rivotril)\s+(me|le)\s+(equival\w*|ser[ií]an?|corresponde\w*)\b"
-        r"|\b(puedo|podr[ií]a|debo|deber[ií]a|c[oó]mo)\s+(\w+\s+){0,2}(traslapar|solapar|empalmar|encimar)(l[oa]s)?\b",
+        r"|\b(los|las)\s+(puedo|podr[ií]a|debo|deber[ií]a)\s+(traslapar|solapar|empalmar|encimar)\b|\b(traslapar|solapar|empalmar|encimar)(l[oa]s)\b"
+        r"|\b(traslapar|solapar|empalmar|encimar)\s+(el |la |los |las )?(clonazepam|rivotril|clonas?|diazepam|valium|alprazolam|xanax|lorazepam|medicamentos|pastillas|dos (medicamentos|pastillas))\b",
     ),
     # "¿me lo tomo ahora al llegar en la mañana, o sigo tomándolo en la noche?": when to take one's own dose.
     _r(
@@ -1708,7 +1713,7 @@ def normalize(text: str) -> str:
 # now") is not an emergency in progress; the safety net still keeps help in view.
 _LONG_AGO = re.compile(
     r"\b(last (year|month|summer|winter|spring|fall|autumn|week|christmas)|(\d+|a|two|three|four|five|six|several|a few|few|many) (days?|weeks?|months?|mos?|years?|yrs?) ago|(weeks|months) ago|"
-    r"in the past|back in \d{4}|back in the '?\d0'?s|(back )?in the ((19|20)\d0'?s|sixties|seventies|eighties|nineties)|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
+    r"in the past|back in \d{4}|back in (college|high school|school|the day)|back in the '?\d0'?s|(back )?in the ((19|20)\d0'?s|sixties|seventies|eighties|nineties)|years ago|used to|when i was (younger|a kid|a teen\w*)|when (i|he|she|they) (was|were) (\d+|in (my|his|her|their) (teens|twenties|thirties|\w+ties))|in decades|decades ago|in (january|february|march|april|may|june|july|august|september|october|november|december|\d{4})|"
     r"a (while|long time) ago|years back|when (i|he|she|they) (was|were) (younger|a teen\w*|in (high school|college))|"
     r"as an? (teen\w*|kid|child|adolescent)|in (my|his|her|their) teens|"
     r"de (adolescente|joven|niñ[oa])|"
@@ -2468,11 +2473,11 @@ def _by_rule(*entries: tuple[tuple[str, ...], Check]) -> dict[str, tuple[Check, 
 
 # "sleep and not wake up at 3am / every hour / the baby / groggy / until noon": a night's sleep wanted or how
 # one wakes, not a death ("for good", "for a long time" and "again" still count).
-_WAKING_ENDS = re.compile(r"\b(wake|woke|waking)( up)?$")
+_WAKING_ENDS = re.compile(r"\b(wake|wakes|woke|waking)( up)?$")
 _A_NIGHTS_SLEEP = re.compile(
     r"\s*(up\s+)?(\d|one|two|three|four|five|six|every|each|at (?!all\b)|during|for(?!\s+(good|ever|eternity|what|a (long|very long|really long) time)\b)|"
     r"until|till|crying|screaming|before|early|late|all night|twice|several|multiple|times|once|as much|as often|on time|in time|"
-    r"to (my|an|the|his|her) alarm|the|anyone|everyone|everybody|him|her|them|my|me|you|us|your|with|from|to|when|if|feeling|groggy|sick|hungover|hungry|wet|grumpy|confused|disoriented|drenched|soaked|gasping|screaming|sweating|shaking|tired|sore|in(?! (this|my) (body|world|life))|"
+    r"to (my|an|the|his|her) alarm|the|anyone|everyone|everybody|him|her|them|my|me|you|us|your|with|from|to|when|if|feeling|groggy|sick|hungover|hungry|wet|grumpy|anxious|panick\w*|congested|starving|thirsty|scared|needing|mid-\w+|halfway|confused|disoriented|drenched|soaked|gasping|screaming|sweating|shaking|tired|sore|in(?! (this|my) (body|world|life))|"
     r"dizzy|foggy|sweaty|so (early|often|much|many|groggy|tired|foggy|hungover|sick|exhausted|drowsy|anxious|panicked|sweaty))\b"
 )
 
@@ -2506,7 +2511,7 @@ _SKIPPED_MATCHES = _by_rule(
     (("mixed_now", "mixed_and_symptoms"), _depressant_given_up),
     (("unresponsive",), _someone_not_reached),
     (_RESPONSE_ASKABLE, _response_asked),
-    (_names("suicide", "harm_others"), _a_nights_sleep),
+    (("sleep_wished_for_good", "not_waking_sought", "asleep_for_good_wished"), _a_nights_sleep),
 )
 
 
@@ -2798,7 +2803,7 @@ def _end_of_life(flat: str, match: Match) -> bool:
 
 # "I want my grandma to sleep and never wake up, she's suffering so much": a release wished for the dying.
 _SUFFERING = re.compile(
-    r"\b(she|he|they|it)('s| is| are|'re)? (\w+ )?(suffering|in (so much |such |constant |terrible )?pain)\b|\b(dementia|alzheimer\w*|cancer|comfort care|palliative)\b"
+    r"\b(she|he|they|it)('s| is| are|'re)? (\w+ )?(suffering|in (so much |such |constant |terrible )?pain)\b|\b(dementia|alzheimer\w*|cancer|comfort care|palliative|als|parkinson\w*|stroke|been through enough|tired of hospitals|(weeks|days) left|(8|9)\d)\b|\b(lol|lmao|haha\w*)\b"
     r"|\b(my|our|the|a) (\w+ )?(dog|cat|pet|horse|deer|bird|rabbit|hamster|animal)\b|\b(novel|narrator|character|story|essay|poem)\b"
 )
 
@@ -2812,6 +2817,12 @@ _DRUG_NAMED = re.compile(
 )
 
 
+def _something_else_taken_es(flat: str, match: Match) -> bool:
+    """ "La foto, ¿me la tomo ahora?": the pronoun stands for what the sentence named before it, not the pill."""
+    sentence = _sentence_of(flat, match)
+    return not re.match(r"\W*((y|entonces|pero|oye|vos que sab[eé]s|una pregunta)\W+)?(me|se) (lo|la)\b", sentence)
+
+
 def _no_drug_near(flat: str, match: Match) -> bool:
     """No drug named in the match's sentence or in the 200 characters before it."""
     return not _DRUG_NAMED.search(_sentence_of(flat, match)) and not _DRUG_NAMED.search(
@@ -2819,13 +2830,28 @@ def _no_drug_near(flat: str, match: Match) -> bool:
     )
 
 
-# "¿Qué es exactamente una pauta de descenso? Mi médica lo mencionó": the term asked, nothing asked for oneself.
-_TERM_ASKED_ES = re.compile(r"\bqu[eé] (es|son|significa|quiere decir)\b[^.?!]{0,30}\b(pauta|dosis)\b")
-_OWN_ASKED_ES = re.compile(r"\b(debo|puedo|deber[ií]a|tomo|tomar|cu[aá]nt[oa]s?|subir|bajar|me toca|me corresponde)\b")
+# A weapon at hand, a time, a vow or the end of patience: what makes "I'll break his skull" a plan.
+_THREAT_CONTEXT = re.compile(
+    r"\b(bat|knife|knives|hammer|crowbar|pipe|gun|machete|fierro|next time|tonight|i swear|swear to god|when (he|she) (gets|comes) (home|back)|"
+    r"had enough|can'?t take (it|this) any ?more|lo juro|te lo juro|cuando (llegue|vuelva|lo vea)|esta noche|no aguanto|est[aá] durmiendo|ya (lo )?decid[ií])\b"
+)
+_STAGED = re.compile(
+    r"\b(obra|ensayo|sketch|escenario|utiler[ií]a|de az[uú]car|de balsa|actriz|actor|jugamos|jugando|piratas|caricaturas|sudoku|"
+    r"surgeon|surgery|reset|set it|orthoped\w*|cpr|compressions|cake|snowman|pumpkin|jack-o|minecraft|rooster|chicken|boxing|sparring|stage|play)\b"
+)
 
 
-def _term_asked_es(flat: str, match: Match) -> bool:
-    return bool(_TERM_ASKED_ES.search(flat)) and not _OWN_ASKED_ES.search(flat)
+_LAWFUL_OR_JUMPSTART = re.compile(
+    r"\b(court|garnish\w*|lawyer|sue|police|report (him|her)|hr|battery|cables|jumper|detox)\b"
+)
+
+
+def _lawful_or_jumpstart(flat: str, match: Match) -> bool:
+    return bool(_LAWFUL_OR_JUMPSTART.search(flat))
+
+
+def _no_threat_context(flat: str, match: Match) -> bool:
+    return not _THREAT_CONTEXT.search(flat) or bool(_STAGED.search(flat))
 
 
 def _mercy_wished(flat: str, match: Match) -> bool:
@@ -2838,7 +2864,7 @@ def _mercy_wished(flat: str, match: Match) -> bool:
 _SOMETHING_ELSE = re.compile(
     r"\b(with (him|her|them)|w (him|her)|relationship|dating|bf|gf|boyfriend|girlfriend|marriage|engagement|friendship|situationship|lease|contract|"
     r"subscription|trial|membership|account|season|series|stream|podcast|blog|project|channel|book club|club|group chat|diet|streak|"
-    r"taper|tapering|last dose|final dose|therapy|prescription|script|i mean)\b"
+    r"last dose|final dose|therapy|prescription|script|job|campaign|show|novel|fast|plan|group text|resignation)\b"
 )
 _A_LIFE_ENDED = re.compile(
     r"\b(this life|my life|living|alive|die|dead|the rest of (my|the) (pills|klonopin|clonazepam|meds|bottle)|goodbye)\b"
@@ -2847,12 +2873,23 @@ _A_LIFE_ENDED = re.compile(
 
 _DANGER_FROM_SOMEONE = re.compile(
     r"\b(he|she|they|my (ex|husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|stepfather|mom|mother|stepmom|roommate|landlord|neighbou?r|brother|sister))"
-    r"\b[^.!?]{0,40}\b(is|'s|are|'re|keeps|was)\b[^.!?]{0,20}\b(drunk|yelling|screaming|outside|here|coming|banging|hitting|threatening|violent|abusive|angry|high)\b"
+    r"\b[^.!?]{0,40}\b(is|'s|are|'re|keeps|was|has|just)\b[^.!?]{0,20}\b(drunk|yelling|screaming|outside|here|coming|banging|hitting|threatening|violent|abusive|angry|high|a gun|a knife|broke in)\b"
+    r"|\b(hurricane|tornado|storm|flood\w*|wildfire|evacuat\w*|gas leak|earthquake|driving|shooting|break in|broke in(to)?|breaking in|someone is|someone'?s)\b"
 )
 
 
 def _danger_from_someone(flat: str, match: Match) -> bool:
     return bool(_DANGER_FROM_SOMEONE.search(flat))
+
+
+# "the protracted withdrawal has lasted 2 years, I'm ending it this weekend": a near end said beside suffering.
+_SUFFERING_TOLD = re.compile(
+    r"\b(withdrawal|protracted|had enough|can'?t (take|do) (it|this) any ?more|done with (everything|life|it all)|no way out|the pain|hopeless|this life|my life)\b"
+)
+
+
+def _no_suffering_told(flat: str, match: Match) -> bool:
+    return not _SUFFERING_TOLD.search(flat)
 
 
 def _something_else_ended(flat: str, match: Match) -> bool:
@@ -2881,12 +2918,16 @@ _EXEMPTIONS = _by_rule(
     (("self_injury_habit",), _an_itch),
     (("harm_others_how", "violence_planned"), _a_prop),
     (("violence_planned", "injury_planned"), _a_game_or_sport),
-    (("injury_planned",), _told_as_story_or_study),
+    (("injury_planned", "date_harmed"), _told_as_story_or_study),
+    (("injury_planned",), _no_threat_context),
     (("violence_planned",), _accident_or_old_way),
     (("violence_planned", "injury_planned"), _a_joke_told),
     (("asleep_for_good_wished", "death_would_be_welcome"), _mercy_wished),
     (("ending_it_soon",), _something_else_ended),
+    (("ending_it_soon",), _no_suffering_told),
     (("not_safe_now",), _danger_from_someone),
+    (("threat_veiled",), _lawful_or_jumpstart),
+    (("lethal_number_searched",), _no_drug_named),
     (("threat_veiled",), _told_as_story_or_study),
     (("afterwards_planned",), _a_chore),
     (("bleeding_fast",), _sweat_or_exercise),
@@ -2918,7 +2959,7 @@ _EXEMPTIONS = _by_rule(
     (("child_ingestion", "pet_poisoned"), _false_alarm),
     (("more_when_it_did_not_work",), _no_drug_named),
     (("equivalencia_es", "cuando_tomar_es"), _no_drug_near),
-    (("dosis_es",), _term_asked_es),
+    (("cuando_tomar_es",), _something_else_taken_es),
     (("threat_by_someone",), _figure_of_killing),
 )
 
