@@ -2809,7 +2809,7 @@ _SUFFERING = re.compile(
 
 
 def _no_drug_named(flat: str, match: Match) -> bool:
-    return not _DRUG_WORD.search(flat)
+    return not _DRUG_NAMED.search(flat)
 
 
 _DRUG_NAMED = re.compile(
