@@ -984,7 +984,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "matarme_es",
         "suicide",
         r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(tengo|tiene|tienen|tenemos|tuve|tuvo|estoy teniendo|est[aá] teniendo|sigo teniendo|me vienen|le vienen|me dan|con)\s+(muchos |muchas |estos |estas |esos |esas |unos |unas )?(pensamientos|ideas) suicidas\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
-        r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))",
+        r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))"
+        # The pronoun before the verb: "me voy a quitar la vida", "me dijo que se va a matar", "se quiere suicidar".
+        r"|\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
+        r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
+        r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
     ),
     _r(
         "morir_es",
