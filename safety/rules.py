@@ -112,7 +112,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "fire_with_people_inside",
         "harm_others",
-        r"(?![^.!?]*\b(wood ?stove|fireplace|fire ?pit|drill|simulation|smoke machine|candle|christmas|bonfire|heater|battery|charger|lint|outlet|make sure|safety)\b)\b(i'?m going to|i'?m gonna|i want to|how (do|can|could) i|i'?ll|planning to|guide to|how to) (set(ting)?|start(ing)?) (a )?fire (in|to|at) (an?|the|his|her|their|my ex'?s) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there)\b",
+        r"\b(i'?m going to|i'?m gonna|i want to|how (do|can|could) i|i'?ll|planning to|guide to|how to) (set(ting)?|start(ing)?) (a )?fire (in|to|at) (an?|the|his|her|their|my ex'?s) ([\w-]+ )?(apartment|building|house|home|school|dorm|trailer|office)\b.{0,60}\b(when|while|with) (everyone|everybody|people|they|he|she|the family)('s| is| are|'re)? (asleep|sleeping|inside|in there)\b",
     ),
     _r(
         "threat_by_someone",
@@ -2850,6 +2850,16 @@ _LAWFUL_OR_JUMPSTART = re.compile(
 )
 
 
+# A stove, a heater or a drill: the fire asked about is one to prevent, not one to set.
+_HOUSEHOLD_FIRE = re.compile(
+    r"\b(wood ?stove|fireplace|fire ?pit|drill|simulation|smoke machine|candle|christmas|bonfire|heater|battery|charger|lint|outlet|make sure|safety)\b"
+)
+
+
+def _a_household_fire(flat: str, match: Match) -> bool:
+    return bool(_HOUSEHOLD_FIRE.search(_sentence_of(flat, match)))
+
+
 def _lawful_or_jumpstart(flat: str, match: Match) -> bool:
     return bool(_LAWFUL_OR_JUMPSTART.search(flat))
 
@@ -2930,6 +2940,7 @@ _EXEMPTIONS = _by_rule(
     (("ending_it_soon",), _something_else_ended),
     (("ending_it_soon",), _no_suffering_told),
     (("not_safe_now",), _danger_from_someone),
+    (("fire_with_people_inside",), _a_household_fire),
     (("threat_veiled",), _lawful_or_jumpstart),
     (("lethal_number_searched",), _no_drug_named),
     (("threat_veiled",), _told_as_story_or_study),
