@@ -2479,7 +2479,7 @@ def _by_rule(*entries: tuple[tuple[str, ...], Check]) -> dict[str, tuple[Check, 
 # one wakes, not a death ("for good", "for a long time" and "again" still count).
 _WAKING_ENDS = re.compile(r"\b(wake|wakes|woke|waking)( up)?$")
 _A_NIGHTS_SLEEP = re.compile(
-    r"\s*(up\s+)?(\d|one|two|three|four|five|six|every|each|at (?!all\b)|during|for(?!\s+(good|ever|eternity|what|a (long|very long|really long) time)\b)|"
+    r"\s{0,3}(up\s{1,3})?(\d|one|two|three|four|five|six|every|each|at (?!all\b)|during|for(?!\s+(good|ever|eternity|what|a (long|very long|really long) time)\b)|"
     r"until|till|crying|screaming|before|early|late|all night|twice|several|multiple|times|once|as much|as often|on time|in time|"
     r"to (my|an|the|his|her) alarm|the|anyone|everyone|everybody|him|her|them|my|me|you|us|your|with|from|to|when|if|feeling|groggy|sick|hungover|hungry|wet|grumpy|anxious|panick\w*|congested|starving|thirsty|scared|needing|mid-\w+|halfway|confused|disoriented|drenched|soaked|gasping|screaming|sweating|shaking|tired|sore|in(?! (this|my) (body|world|life))|"
     r"dizzy|foggy|sweaty|so (early|often|much|many|groggy|tired|foggy|hungover|sick|exhausted|drowsy|anxious|panicked|sweaty))\b"
