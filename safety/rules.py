@@ -986,7 +986,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(tengo|tiene|tienen|tenemos|tuve|tuvo|estoy teniendo|est[aá] teniendo|sigo teniendo|me vienen|le vienen|me dan|con)\s+(muchos |muchas |estos |estas |esos |esas |unos |unas )?(pensamientos|ideas) suicidas\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
         r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))"
         # The pronoun before the verb: "me voy a quitar la vida", "me dijo que se va a matar", "se quiere suicidar".
-        r"|\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
+        # Not someone in general: "cómo acompañar a alguien que se quiere suicidar".
+        r"|(?<!alguien )(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )"
+        r"\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
         r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
         r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
     ),
@@ -1896,7 +1898,15 @@ _NOT_AN_AIRWAY = re.compile(
     r"strep|sore throat|tonsil\w*|dentist|dental|a cold|the flu|swallow(ing)? (pills|tablets)|(pills|tablets) (are|is) hard|asleep|sleeps|sleeping|sleep study|hospice|"
     r"is (it|that|this) normal|known|side effects?|breath\w*work|paced breathing|slow breathing|breathing exercises?|wisdom teeth|extraction|oral surgery|cold sore|laugh\w*|race|marathon|finish line|runners?|athletes?|crossed the line|movie|film|scene|died|passed away|cats?|dogs?|therapist|technique|resonance)\b"
 )
-_RESPONSE_ASKABLE = ("suicide_word", "suicidio_es", "self_harm", "want_to_die", "kill_self", "self_removal")
+_RESPONSE_ASKABLE = (
+    "suicide_word",
+    "suicidio_es",
+    "matarme_es",
+    "self_harm",
+    "want_to_die",
+    "kill_self",
+    "self_removal",
+)
 # Scratching an itch, a rash or crawling skin until it bleeds is a withdrawal sign or an allergy.
 _ITCH = re.compile(
     r"(?<!not )(?<!n't )(?<!not even )(?<!n't even )(?<!not because it )(?<!not because they )\b(itch\w*|rash|eczema|hives|psoriasis|mosquito\w*|dry skin|skin (is|gets|goes) (so |really )?dry|formication|akathisia|"
