@@ -28,7 +28,41 @@ _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
 # What is chosen between, when it is not a way of dying: a rehab, a program, a game, a taper.
 _NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|clinics?|cl[ií]nicas?|groups?|grupos?|games?|tapers?|paper|inpatient|outpatient|treatments?|tratamientos?|doctors?|therapists?|meetings?|centers?|centros?|schools?|jobs?|methods? (of|for) taper\w*)\b"
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
-_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
+_SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb(?!er)|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
+
+# A young child: "my 4 year old", "the toddler", "my 3yo" (not a grown son or daughter).
+_YOUNG_CHILD = r"(child|kid|toddler|baby|little one|[1-9] ?(year|yr)s? old|[1-9] ?yo|preschooler|grandkid|grandson|granddaughter|nephew|niece)"
+# A real firearm (not a nail, glue, massage or water gun) and where it is when it is a means at hand.
+_GUN = (
+    r"(the|my|a|our|his|her|this|that|dad'?s|my (dad|father|husband|grandpa|grandfather|brother|stepdad|son|wife|partner)'?s)\s+"
+    r"((loaded|old|hunting|service|little|\d+ ?(mm|gauge)|\.\d+) )?(gun|shotgun|pistol|rifle|revolver|handgun|glock|firearm)\b"
+    r"(?!\s*(safe|cabinet|rack|permit|license|club|case|show|range|shop|store|lock|locker|oil|cleaning))"
+)
+_GUN_AT_HAND = (
+    r"(put(ting)? it (back|away)|over and over|it'?s loaded|(\w+ )?times (tonight|today|now|this (week|evening|morning))|in my (lap|hand|hands|mouth)|on (the|my) (bed|nightstand|pillow)|to my (head|temple|chin|chest)|under my chin|"
+    r"against my (head|temple|chin|chest)|next to me|beside me|on my (bed|pillow|lap|nightstand)|sitting (on|next to|beside) (the|my) (\w+ )?(table|bed|desk|counter|nightstand)|staring at it)\b"
+)
+_GUN_HANDLED = (
+    r"((loaded|took out|got out|pulled out|taken out|took down|holding|held|picked up|picking up|sitting with|staring at)\s+"
+    + _GUN
+    + r"|(took|got|pulled|taken|brought|lifted)\s+"
+    + _GUN
+    + r"\s+(out|down)\b)"
+)
+# Despair said beside a means at hand: "I'm done", "don't care anymore", "she left me", "I can't face anyone".
+_DESPAIR = (
+    r"(i'?m done|im done|done with (this|everything|it all|life)|(don'?t|dont) care any ?more|tired of (everything|it all|living|life)|(i'?m|im) not ok(ay)?|can'?t (face|do this|go on|take (it|this))|"
+    r"no (point|way out|reason to)|hopeless|goodbye|left me|moved out|walked out|cheated|lost everything|(don'?t|dont) know what i'?m doing|nothing (left|matters)|not what it'?s for|better off without me)\b"
+)
+_MEANS_AT_HAND = (
+    r"((?<!massage )(?<!glue )(?<!nail )(?<!heat )(?<!water )(?<!staple )(?<!spray )(?<!paint )(?<!tattoo )(?<!caulk )(?<!nerf )(?<!toy )(?<!thermometer )(?<!temperature )gun"
+    r"|pistol|rifle|shotgun|revolver|knife|blade|razor|potassium|insulin|rope|cord|belt|noose)"
+)
+_POISON = r"(paraquat|antifreeze|ethylene glycol|rat poison|bleach|cyanide|arsenic|strychnine|pesticides?|herbicides?|weed ?killer|roundup|drain cleaner|lye|insecticides?)"
+_LETHAL_SUBJECT = (
+    r"(clonazepam|klonopin|k ?pins?|rivotril|benzo\w*|xanax|alprazolam|valium|diazepam|ativan|lorazepam|opioids?|oxy\w*|fentanyl|heroin|morphine|methadone|"
+    r"tylenol|acetaminophen|paracetamol|ibuprofen|aspirin|insulin|caffeine|benadryl|diphenhydramine|pills?|tablets?|meds|medications?|it|them|this|that)"
+)
 
 # Who means the harm: not "she's going to", "he was gonna", "I am not going to", "I'd".
 _NOT_SPEAKER = r"(?<!she's )(?<!he's )(?<!she is )(?<!he is )(?<!they're )(?<!they are )(?<!it's )(?<!who's )(?<!is )(?<!was )(?<!were )(?<!said )(?<!not )(?<!never )(?<!n't )(?<!'d )"
@@ -56,7 +90,38 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "child_ingestion",
         "overdose",
-        r"\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
+        # "I left the bottle on the counter. My 4 year old had it open", "got the cap off my klonopin", "how many
+        # are missing": a young child at the pills, not a bottle opened for someone.
+        r"\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,60}\b(had|got|gotten|getting)\s+(my |the |her |his )?(klonopin|clonazepam|rivotril|pill|pills|medicine|meds|prescription)( bottle| container| pack)?\s+(open|opened)\b(?!\s+for (me|us|her|him))"
+        r"|\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,60}\b(got|had|pulled|twisted|took) the (cap|lid|top) off (my |the |her |his )?(klonopin|clonazepam|rivotril|pill|pills|medicine|meds|prescription)\b"
+        r"|\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,40}\b(opened|open)\s+(my|the|her|his)\s+(klonopin|clonazepam|rivotril|pill|medicine|meds|prescription) (bottle|container)\b(?!\s+for (me|us|her|him))"
+        r"|\b(klonopin|clonazepam|rivotril|pills?|meds|pill bottle|bottle)\b[^.!?]{0,120}[.!?]?\s{0,3}[^.!?]{0,40}?\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,30}\b(had|got|gotten) (it|the (bottle|lid|cap|container)) (open|off)\b(?!\s+for (me|us|her|him))"
+        r"|\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,120}\b(how many|if any|whether any|some|a few|\d+)\s+(pills |tablets |of them )?(are|were|is|went) missing\b"
+        r"|\b("
+        + _YOUNG_CHILD
+        + r"|son|daughter)\b[^.!?]{0,60}\b(had|got) (the|my|it)( pill)?( bottle)? (open|opened)\b[^.!?]{0,80}[.!?,]?\s{0,3}[^.!?]{0,60}?"
+        r"\b((\d+|some|a few|a couple) (pills |tablets )?(are|were|is) (missing|gone)|(pills?|some|\d+) in (her|his) (hand|mouth))\b"
+        r"|\b(found|caught) (my |the |our )?"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,40}\bwith (my |the |a )?(klonopin|clonazepam|pill|pills|medicine|meds)( bottle)?\b[^.!?]{0,20}\b((lid|cap|top) off|open)\b"
+        r"|\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,60}\bgot into\b[^.!?]{0,60}\b(klonopin|clonazepam|pill) bottle (was )?open\b"
+        r"|\b"
+        + _YOUNG_CHILD
+        + r"\b[^.!?]{0,40}\bplaying with (my|the|her|his) (klonopin|clonazepam|pill|medicine) bottle\b"
+        r"|\b(niñ[oa]|hij[oa]|beb[eé]|nen[ea])\b[^.!?]{0,60}\b(abri[oó]|destap[oó])\s+(el|mi|su)\s+(frasco|bote|bl[ií]ster|envase|caja)\b[^.!?]{0,80}[.!?]?\s{0,3}[^.!?]{0,60}?\b(faltan|no s[eé] cu[aá]nt[oa]s|se (comi[oó]|trag[oó]))"
+        r"|\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
         r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|swallow|ate|eat|eats|eaten|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó]|(se )?ha (tragado|comido|mordido|masticado|agarrado|mordisqueado)|mordisque[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
@@ -117,7 +182,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "threat_by_someone",
         "harm_others",
-        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
+        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b"
+        # Not their own life alone ("he's going to kill himself" is self-harm), unless others are named with it.
+        r"(?!\s+(himself|herself|themselves|themself)\b(?![^.!?]{0,40}\b(and|then|after|before) (me|us|the kids|the baby|my|her|him|them|everyone)\b))"
+        r"|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
         r"|\b(make|get) (the|my|his|her|their|that|our) (baby|kid|child|son|daughter|toddler) (stop crying|shut up|be quiet|stop screaming) (for good|forever|permanently)\b"
         r"|\b(va a|vamos a|voy a|going to|gonna|threaten\w* to|(says?|said) (he|she|they)('ll| will| would|'d))\s+(quemar|burn)\s+(down\s+)?(the |his |her |their |my |our |su |la |el |mi )?(house|home|place|apartment|building|trailer|car|casa|depa|departamento|edificio|carro|coche)(\s+down)?\s+(con|with)\s+(\w+\s+){0,3}?(adentro|dentro|inside|in it|in there)\b"
         r"|\b(going|headed|heading|driving|on (his|her|their) way) (over )?to\b[^.!?]{0,40}\bto [\"'“]?(settle|deal with|handle|take care of|sort out) (things|it|this|him|her|them)\b[^.!?]{0,60}\b(my|his|her|the|a|\w+'s|got (my|the|a)|with (my|his|her|a|the)|bringing|taking|grabbed|loaded)\s+(gun|pistol|rifle|knife|shotgun)\b(?!\s+(safe|shop|store|range|show|permit|license|class|lock|cabinet))",
@@ -690,6 +758,98 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bcortar(me|se|te) las venas\b"
         r"|\b(which|what)\b.{0,40}\b(pills?|meds|medications?|medicines?|drugs|otc|over[- ]the[- ]counter \w+)\b.{0,40}\b(most|more) (dangerous|deadly|lethal|toxic|harmful|likely to kill)\b.{0,40}\b(in (big|large|high|huge) (amounts|doses|quantities|numbers)|in (an )?overdose|if you take (a lot|too many|lots|a bunch|the whole \w+)|to overdose on|all at once|at once)\b",
     ),
+    # A means of death made ready by the writer, now: a gun loaded, held or taken out and put back,
+    # in the lap or to the head; a hose run from a car's exhaust; a weapon or a drug to "use on myself".
+    _r(
+        "means_readied",
+        "suicide",
+        r"(\b(i|i'?ve|i have|i just|i keep|i kept|i'?m|im|been|keep)\s+(\w+\s+)?|(^|[.!?;]\s{0,3})(just )?)"
+        r"(loaded|took out|got out|pulled out|taken out|took down|got down|holding|held|picked up|picking up|pick up|sat with|sitting with|staring at|stared at|taking out|looking at)\s+"
+        + _GUN
+        + r"(?=[^.!?]{0,120}?[.!?]?\s{0,3}[^.!?]{0,60}?\b"
+        + _GUN_AT_HAND
+        + r")"
+        r"|(\b(i|i'?ve|i have|i just)\s+(\w+\s+)?|(^|[.!?;]\s{0,3})(just )?)(took|got|pulled|taken|brought|lifted)\s+"
+        + _GUN
+        + r"\s+(out|down)\b"
+        r"(?! of (the|my|our) (house|home|apartment|car)\b)(?=[^.!?]{0,120}?[.!?]?\s{0,3}[^.!?]{0,60}?\b"
+        + _GUN_AT_HAND
+        + r")"
+        r"|(\b(i|i'?ve|i have|i just|i keep|i'?m|im|been|keep)\s+(\w+\s+)?|(^|[.!?;]\s{0,3})(just )?)"
+        + _GUN_HANDLED
+        + r"(?=[^.!?]{0,60}\b(tonight|right now|rn|again)\b)(?=.{0,200}?\b"
+        + _DESPAIR
+        + r")"
+        r"|\b"
+        + _DESPAIR
+        + r".{0,200}?(\b(i|i'?ve|i have|i just|i keep|i'?m|im|been|keep)\s+(\w+\s+)?|[.!?;]\s{0,3}(just )?)"
+        + _GUN_HANDLED
+        + r"(?=[^.!?]{0,60}\b(tonight|right now|rn|again)\b)"
+        r"|\b(i'?ve got|i have|i'?m holding|there'?s|the|a|my)\s+(loaded\s+)?(gun|shotgun|pistol|rifle|revolver|handgun|glock|barrel)\s+(is\s+|'s\s+)?(in my (lap|mouth)|to my (head|temple|chin)|under my chin|against my (head|temple|chin))\b"
+        r"|\bhose\b[^.!?]{0,40}\b(tail ?pipe|exhaust pipe|car'?s exhaust|truck'?s exhaust|exhaust (of|on) (the|my) (car|truck))\b|\b(tail ?pipe|car'?s exhaust)\b[^.!?]{0,40}\bhose\b"
+        r"|\b(hose|pipe|tube) (from|off) the exhaust\b[^.!?]{0,30}\b(into|in through|through) the (back |car |rear |driver'?s |passenger )?window\b"
+        r"|\bthe hose is (already )?(hooked up to|taped to|attached to|run(ning)? (in)?to) the (tail ?pipe|exhaust)\b|\bthe hose is already in the car\b(?=\s*($|[.!?]))"
+        r"|\b(sitting|sat|lying|laying|i'?m) in (the|my) (car|truck)\b[^.!?]{0,60}\bgarage\b[^.!?]{0,60}\b(engine|motor|car) (is )?(running|on)\b"
+        r"|\b(engine|car|motor) (is )?running\b[^.!?]{0,40}\b(closed|shut) garage\b[^.!?]{0,60}\b(i'?m|i am) (sitting|in it|inside)\b"
+        r"|\b(use|using|turn|turning|point|pointing)\s+(the|my|a|his|her|dad'?s)\s+(\w+\s+)?"
+        + _MEANS_AT_HAND
+        + r"\s+(on|at) (myself|me)\b"
+        r"(?![^.!?]{0,40}\b(splinter|to (cut|open|peel|trim|shave)|cook\w*|food|massage|knots?|muscles?|sore)\b)"
+        r"|\b"
+        + _MEANS_AT_HAND
+        + r"\b[^.!?]{0,80}[.!?]?\s{0,3}[^.!?]{0,60}?\b(use|using|turn|turning|point|pointing) (it|them|that|one) (on|at) (myself|me)\b"
+        r"(?![^.!?]{0,40}\b(splinter|to (cut|open|peel|trim|shave)|cook\w*|food|massage|knots?|muscles?|sore)\b)"
+        r"|\b(escopeta|pistola(?! de (masaje|silicona|calor|agua|pintura|juguete|clavos))|arma|rev[oó]lver|cuchillo|navaja|soga|cuerda)\b[^.!?]{0,80}[.!?]?\s{0,3}[^.!?]{0,60}?\b(usarla|usarlo|usarlas|usarlos|usar(la|lo)?) (conmigo|contra m[ií]|en m[ií] mism[oa])\b",
+    ),
+    # A poison with how much a person would need, or drinking it meant: "the paraquat in the shed.
+    # how much would a person need", "I'm gonna drink the drain cleaner".
+    _r(
+        "poison_amount_sought",
+        "suicide",
+        r"\b"
+        + _POISON
+        + r"\b[^.!?]{0,100}[.!?]?\s{0,3}[^.!?]{0,40}?\bhow (much|many)( of it| of that| cups| bottles| ounces| glasses)?\s+(would|does|do|will)\s+"
+        r"(a person|someone|somebody|a human|an adult|a grown (man|woman|adult))\s+(need|have)\b(\s+to (drink|swallow|take|ingest))?(?=\s*($|[.?!,]|to (die|kill)|for it to))"
+        r"|\bhow (much|many)\b[^.!?]{0,25}\b"
+        + _POISON
+        + r"\b[^.!?]{0,30}\b((would|does|do|will) (a person|someone|somebody|a human|an adult|one|i|you) (need|have) to (drink|swallow|ingest|take)"
+        r"|to (die|kill (a person|someone|me|myself|you)|be (fatal|lethal|deadly)))\b"
+        r"|\bhow (much|many)\b[^.!?]{0,25}\b(paraquat|antifreeze|ethylene glycol|rat poison|cyanide|arsenic|strychnine)\b[^.!?]{0,30}\b(would|does|will) it take\b(?=\s*($|[.?!]))"
+        r"|\b(paraquat|antifreeze|ethylene glycol|rat poison|cyanide|arsenic|strychnine)\b[^.!?]{0,80}[.!?]?\s{0,3}[^.!?]{0,30}?\bhow (much|many)( of it| of that)?\s+(would|do|will) i need to (drink|swallow|take|ingest|die)\b"
+        r"|\b"
+        + _POISON
+        + r"\b[^.!?]{0,30}\b(enough to (die|kill (me|myself|a person|someone|you))|kills? (a person|someone|a human|you)\b)"
+        r"|\b(what amount|how much) of " + _POISON + r" (would |will |does )?(kills?|be fatal|be lethal)\b"
+        r"|(^\W{0,3}|[.!?,]\s{0,3}|\b(please|just|go on|someone|somebody) )(convince|dare|tell|talk) me (in)?to (chug|drink|swallow|down) (a (glass|cup|bottle|shot) of |some |the )?"
+        + _POISON
+        + r"\b"
+        r"|(\b(i'?m going to|i'?m gonna|im gonna|i'?ll|i will|i want to|i wanna|i'?m about to|i'?m thinking (about|of)|i'?ve been thinking (about|of)|i keep thinking (about|of)|i'?m planning (to|on)|i plan to)"
+        r"|(^\W{0,3}|[.!?;]\s{0,3})(gonna|going to|about to|thinking (about|of)|been thinking (about|of)))\s+"
+        r"(just\s+)?(chug|drink|swallow|down)(ing)?\s+(a (glass|cup|bottle|shot|jug) of |some |the |that |a bottle of |all the )?"
+        + _POISON
+        + r"\b(?![^.!?]{0,20}\b(lol|lmao|haha\w*|jk|kidding)\b)"
+        r"|\b(i )?(bought|got|have|kept|keeping)\s+(some |the |a (bottle|jug) of )?"
+        + _POISON
+        + r"\s+to (drink|swallow)\b"
+        r"|\b(voy a|quiero|pienso|me voy a|pensando en)\s+(tomar(me)?|beber(me)?|tragar(me)?)\s+(el |la |un vaso de |una botella de |un poco de )?(veneno( para ratas)?|raticida|matarratas|cloro|lej[ií]a|paraquat|anticongelante|herbicida|insecticida|soda c[aá]ustica)\b"
+        r"|\b(veneno( para ratas)?|raticida|matarratas|paraquat|anticongelante)\b[^.!?]{0,80}[.!?]?\s{0,3}¿?\s*cu[aá]nt[oa]s? (necesitar[ií]a|necesita una persona|har[ií]a falta|se necesita)\b",
+    ),
+    # How much of a drug is fatal, asked in clinical terms: "at what plasma concentration does clonazepam
+    # become fatal", "what dose range of clonazepam with alcohol is typically fatal".
+    _r(
+        "lethal_threshold_asked",
+        "suicide",
+        r"\bat (what|which) (\w+ ){0,2}?(dose|dosage|amount|number of (pills|tablets)|mg|milligrams?|concentration|blood level|plasma level|serum level)\b"
+        r"(?![^.!?]{0,40}\b(withdrawal|detox|fever|temperature|heart rate|blood pressure|sugar|potassium|sodium|oxygen|ammonia|carbon monoxide|radon|radiation|heat)\b)"
+        r"[^.!?]{0,60}\b(become|becomes|turns?|gets?|is|would be|will be|are|be) (fatal|lethal|deadly)\b"
+        r"|\bat (what|which) (dose|dosage|amount|mg|number of pills)\s+"
+        r"(?![^.!?]{0,40}\b(withdrawal|detox|fever|temperature|heart rate|blood pressure|sugar|potassium|sodium|oxygen|ammonia|carbon monoxide|radon|radiation|heat)\b)(is|does|would|will)\s+(\w+\s+){1,3}?(be )?(fatal|lethal|deadly|kill (you|a person|someone|me))\b"
+        r"|\b(fatal|lethal|deadly|toxic) (plasma |blood |serum )?(concentration|blood level|plasma level|serum level)s? (of|for) "
+        + _LETHAL_SUBJECT
+        + r"\b"
+        r"|\bwhat (\w+ ){0,2}(dose|dosage|amount|number of (pills|tablets)|mg|milligrams?)( range)?\b"
+        r"(?![^.!?]{0,40}\b(withdrawal|detox|fever|temperature|heart rate|blood pressure|sugar|potassium|sodium|oxygen|ammonia|carbon monoxide|radon|radiation|heat)\b)[^.!?]{0,60}\b(is|are|would be|becomes?) (typically |usually |considered |generally )?(fatal|lethal|deadly)\b",
+    ),
     # Self-harm kept where it will not show; a death staged as natural or accidental; a note
     # explaining why; life insurance asked about a death that should look accidental.
     _r(
@@ -761,7 +921,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "their_intent_told",
         "suicide",
-        r"\b(keeps saying|keeps telling (me|us)|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|kill (herself|himself|themselves|themself)|take (her|his|their) (own )?life)\b"
+        r"\b(keeps saying|keeps telling (me|us)|keeps (texting|messaging|writing)( me| us)?|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|(kill|shoot|hang|stab|drown|poison|hurt) (herself|himself|themselves|themself)|take (her|his|their) (own )?life)\b"
         r"(?!\s+(laughing|as\b|with (laughter|work)|if (she|he|they) (sees|finds|hears)|when (she|he|they) (sees|finds|hears)))(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
         # "my wife sent a voice note saying the kids will be better without her": the one who says it is the one gone.
         r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter off without her\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
@@ -857,7 +1017,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(make sure|guarantee|ensure)\s+(i|someone|somebody|a person|you|the person)\s+(\w+\s+)?(don'?t|doesn'?t|didn'?t|never|won'?t|wouldn'?t|do not|does not|will not)\s+(ever\s+)?wake( up)?\b"
         r"|\b(take|took|swallow|could take|can take|enough|much|many|pills?|all of them|the rest)\s+(\w+\s+){0,3}?(and|to) (just )?(not|never) wake( up)?\b"
         r"|\b(a way|ways|how) to (just )?(not|never) wake( up)?\b(?=\s*($|[.,;!?]|again|ever|for good|anymore))"
-        r"|\buntil i (just )?(don'?t|never) wake( up)?\b(?=\s*($|[.,;!?])))"
+        r"|\buntil i (just )?(don'?t|never) wake( up)?\b(?=\s*($|[.,;!?]))"
+        # "not for anxiety. for not waking up": the purpose said alone, as a sentence of its own.
+        r"|(?:^\W{0,3}|\bnot (for|to) [\w ]{1,30}[.,]\s{0,3})(just )?(for|to|so i can|so i) (not|never) (wake|waking)( up)?( again| ever| for good| anymore)?(?=\s*[.!?]*\s*$)"
+        r"|[.!?;]\s{0,3}(just )?(for|to|so i can|so i) (not|never) (wake|waking)( up)? (again|ever again|for good|forever)(?=\s*[.!?]*\s*$)"
+        r"|\b(stockpil\w*|saving (them|up|pills)|enough|all of them|the pills|more (klonopin|clonazepam|pills))\b[^.!?]{0,60}[.!?]\s{0,3}(just )?(for|to|so i can|so i) (not|never) (wake|waking)( up)?( again| ever| for good| anymore)?(?=\s*[.!?]*\s*$))"
         r"(?![^.!?]{0,40}\b(lol|lmao|haha\w*|anesthe\w*|surgery|operation)\b)",
     ),
     _r(
@@ -986,9 +1150,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(tengo|tiene|tienen|tenemos|tuve|tuvo|estoy teniendo|est[aá] teniendo|sigo teniendo|me vienen|le vienen|me dan|con)\s+(muchos |muchas |estos |estas |esos |esas |unos |unas )?(pensamientos|ideas) suicidas\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
         r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))"
         # The pronoun before the verb: "me voy a quitar la vida", "me dijo que se va a matar", "se quiere suicidar".
-        # Not someone in general: "cómo acompañar a alguien que se quiere suicidar".
-        r"|(?<!alguien )(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )"
-        r"\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
+        # A jump said in Spanish: "me voy a tirar a las vías", "estoy en la terraza del piso 12 y me voy a tirar".
+        r"|\b(me voy a|me quiero|voy a|quiero|pienso) (tirar(me)?|aventar(me)?|lanzar(me)?)\b[^.!?]{0,30}?\b(a las v[ií]as|al tren|al metro|a la autopista|del puente|desde el puente|"
+        r"de(sde)? (la|el|un|una|este|esta|mi) (terraza|azotea|balc[oó]n|edificio|ventana|piso|techo|puente|cornisa)|por la ventana|al r[ií]o|al vac[ií]o)\b"
+        r"|\b(terraza|azotea|balc[oó]n|puente|cornisa|piso \d+|v[ií]as del tren)\b[^.!?]{0,60}\b(me voy a|voy a|quiero|me quiero) (tirar|aventar|lanzar|saltar)\b"
+        r"(?!\s+(la|el|los|las|una|un|algo|basura|cuerda|al sol|a la (hamaca|piscina|pileta|cama)|en la (hamaca|cama|reposera)|al (sof[aá]|agua|suelo a)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))"
+        r"|\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
         r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
         r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
     ),
@@ -1001,7 +1168,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sin_sentido_es",
         "suicide",
-        r"\bno (tiene|le veo) sentido (vivir|seguir|nada)\b|\bno le veo (el )?sentido a (nada|la vida|vivir)\b(?=\s*($|[.;!]|ya\b|y (ya|me|quiero)\b))(?![^.!?]{0,40}(ja(ja)+|serie|dieta|curso|libro|peli))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
+        r"\bno (tiene|le veo|le encuentro) sentido (vivir|seguir|nada)\b|\bno le (veo|encuentro) (el |ning[uú]n )?sentido a (nada|la vida|vivir|mi vida|seguir)\b(?=\s*($|[.;!]|ya\b|y (ya|me|quiero)\b))(?![^.!?]{0,40}(ja(ja)+|serie|dieta|curso|libro|peli))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
         r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
         r"|\bnadie (me )?(extra[nñ]ar[ií]a|echar[ií]a de menos|notar[ií]a (que ya no est|mi ausencia))\b(?![^.!?]{0,40}\b(reuni[oó]n|fiesta|clase|trabajo|oficina|cena|boda|temprano)\b)(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))|\b(ser[ií]a|es|estar[ií]a) mejor no (existir|haber nacido|estar aqu[ií]|despertar(me)?\b(?!\s+a\b))\b|\bojal[aá] (no (existiera|hubiera nacido|despertara)|(yo )?desapareciera\s*([.,!]|$|y\b|para siempre|del mapa|de este mundo))"
@@ -1385,7 +1552,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_safe_now",
         "suicide",
-        r"(?<!if )(?<!whether )\b(i'?m|im|i am) not safe (right now|rn|tonight|with myself|around myself)\b(?=\s*($|[.,;!?]|and\b|i\b|anymore\b))",
+        r"(?<!if )(?<!whether )\b((i'?m|im|i am) not safe|(i )?(don'?t|do not) feel safe) (right now|rn|tonight|with myself|around myself|alone with myself)( (right now|rn|tonight|today|anymore))?\b(?=\s*($|[.,;!?]|and\b|i\b|anymore\b))",
     ),
     # "i keep googling how many it takes": the lethal number searched, nothing after it.
     _r(
@@ -1418,7 +1585,9 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_many_mg",
         "dosing",
-        r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam|k ?pins?|klons?|benzos?|bars?|xanax)\b(?!.{0,30}\b(cost|costs|price|priced|is it without|does it cost|are (they|those) (at|without))\b)",
+        # Not a count of events or people: "how many clonazepam overdoses (deaths, prescriptions) a year".
+        r"\bhow (much|many) (mg|milligrams?|mgs|pills?|tablets?|klonopin|clonazepam|k ?pins?|klons?|benzos?|bars?|xanax)\b"
+        r"(?![\s-]+(related )?(overdoses|deaths|fatalities|prescriptions|scripts|cases|prescribers|addicts|poisonings|(er |emergency )?visits|calls|studies|refills|arrests)\b)(?!.{0,30}\b(cost|costs|price|priced|is it without|does it cost|are (they|those) (at|without))\b)",
     ),
     _r(
         "what_dose",
@@ -1510,6 +1679,25 @@ DOSING_RULES: tuple[Rule, ...] = (
     ),
     # A change of one's own amount asked: "can I go down to 0.25 at night", a split schedule in Spanish
     # ("tomarme la mitad en la mañana y la otra mitad en la noche").
+    # A day's doses moved into one, or one's dose raised to another person's: a schedule change.
+    _r(
+        "doses_merged_or_matched",
+        "dosing",
+        r"\b(can|could|should|may|is it (ok(ay)?|safe|fine|bad|alright|a good idea) (to|if))\b[^.!?]{0,20}(\b(i|we|he|she|you)\b[^.!?]{0,15})?\b(take|have|do)\s+"
+        r"(my doses|both( of my)? doses|the two doses|my two doses|both halves|my whole (daily )?dose|my (klonopin|clonazepam) doses|my (morning|daytime|afternoon) (and|&) (evening|night|bedtime) (doses?|ones?|pills?|halves))\s+"
+        r"(all\s+)?(together|at once|at the same time|in one go|in one dose|as one dose)\b"
+        r"|\b(klonopin|clonazepam|rivotril|dose|doses|mg|pills?|tablets?)\b[^.!?]{0,100}[.!?,]?\s{0,3}[^.!?]{0,60}?\b(can|could|should|is it (ok(ay)?|safe|fine) (to|if))\b[^.!?]{0,20}\b(i|we)\s+(just\s+)?(take|have)\s+(it all|all of it|them all|all of them|it|them)\s+(all\s+)?(together|at once|at the same time|in one go)\b"
+        r"(?=[^.!?]{0,30}\b(at night|in the morning|before bed|at bedtime|instead|or (spread|split|space) (them|it) out)\b)"
+        r"|\b(combine|merge|put)\s+(my|both|the two)\s+(\w+\s+)?doses\s+(into|in) one\b"
+        r"|\b(puedo|podr[ií]a|debo|deber[ií]a|est[aá] bien|se puede)\b[^.!?]{0,20}\b(tomar(me)?(lo|la)?|tom[aá]rmel[oa])\s+(las dos (dosis|tomas)|ambas (dosis|tomas)|toda la dosis)\s+(junt[oa]s?|de una (sola )?vez|a la vez|al mismo tiempo|en una (sola )?toma)\b"
+        r"|\b(clonazepam|rivotril|clonas?|dosis|pastillas?|mg)\b[^.!?]{0,100}[.!?,]?\s{0,3}[^.!?]{0,60}?(\b(puedo|podr[ií]a|debo|deber[ií]a|est[aá] bien|se puede)\b[^.!?]{0,20}\b(tomar(me)?(lo|la)?|tom[aá]rmel[oa])\s+(todo|toda)|\bme (lo|la) (puedo|podr[ií]a|debo) tomar (todo|toda))\s+(junt[oa]|de una (sola )?vez|a la vez|al mismo tiempo|en una (sola )?toma)\b"
+        r"(?=[^.!?]{0,30}\b(en la noche|por la noche|de noche|a la noche|en la ma[nñ]ana|por la ma[nñ]ana|antes de (dormir|acostarme)|en vez de)\b)"
+        r"|\b(i|we)\s+(\w+\s+)?(go|move|bump|jump|come)\s+(it\s+)?up to (what|the (same )?(amount|dose)( (as|that))?) (he|she|they|my [\w-]+( [\w-]+)?) (takes?|is (on|taking)|gets?|uses?)\b"
+        r"|\b(can|could|should) (i|we) (take|have) (as much as|the same (amount|dose) as|what) (my|he|she) ([\w-]+ )?(takes?|does|is on|gets)\b"
+        r"|\b(is it (ok(ay)?|safe|fine|alright) (to|if i)|can i|should i) (take|have) (the same (amount|dose)|as much) as (my|he|she|him|her)\b"
+        r"|\bme (lo|la) (puedo|podr[ií]a|debo) tomar (todo|toda) (junt[oa]|de una (sola )?vez|a la vez|al mismo tiempo)\b(?=[^.!?]{0,30}\b(en la noche|por la noche|de noche|a la noche|en la ma[nñ]ana|por la ma[nñ]ana|antes de (dormir|acostarme))\b)"
+        r"|\bsubir(me)? a lo que (toma|toman) (mi|su) (herman[oa]|espos[oa]|marido|mam[aá]|pap[aá]|amig[oa]|novi[oa]|pareja|cu[nñ]ad[oa])\b",
+    ),
     _r(
         "my_change_asked",
         "dosing",
@@ -1825,6 +2013,7 @@ _PLAYABLE = (
     "weapon_on_person",
     "violence_planned",
     "injury_planned",
+    "means_readied",
 )
 # "just curious, not asking for me": the writer says the question is not about them.
 _NOT_FOR_ME = re.compile(
@@ -1932,7 +2121,7 @@ _STORY_OR_STUDY = re.compile(
     r"\b(character|novel|book|movie|film|show|story|series|episode|fiction|protagonist|script|screenplay|paper|essay|report|"
     r"homework|assignment|project|thesis|class|course|lecture|exam|personaje|novela|libro|pel[ií]cula|serie|tarea|trabajo de clase)\b"
 )
-_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way")
+_STORY_ABLE = ("withdrawal_signs_first", "choosing_a_way", "means_readied")
 # "blow up a fake hospital for my film": a prop, a toy or a model is what is destroyed.
 _PROP = re.compile(
     r"(?<!use )(?<!using )(?<!with )\b(a|the|my|our|some)\s+(fake|prop|toy|replica|cardboard|miniature|lego)\s+(\w+\s+)?(house|home|school|hospital|building|car|church|castle|town|village|city|set|bomb|person|body|dummy|figure)\b"
@@ -1959,6 +2148,8 @@ _DENIABLE = (
     "injury_planned",
     "rather_take_all",
     "death_would_be_welcome",
+    "means_readied",
+    "poison_amount_sought",
 )
 _DENIED = re.compile(
     r"\b(not|never|no longer|don'?t|won'?t|wouldn'?t|isn'?t|nothing like|"
@@ -2266,6 +2457,7 @@ _QUOTABLE = (
     "metodo_es",
     "lethal_amount",
     "letal_es",
+    "lethal_threshold_asked",
 )
 
 
@@ -2405,7 +2597,7 @@ def _supposed(flat: str, match: Match) -> bool:
 
 
 _NOTHING_INSIDE = re.compile(
-    r"\b(no (quedaba|hab[ií]a) (ninguna|nada)|sin pastillas|no (pills|tablets) (were )?(left )?in (it|them)|there were no (pills|tablets))\b"
+    r"\b(no (quedaba|hab[ií]a) (ninguna|nada)|sin pastillas|no (pills|tablets) (were )?(left )?in (it|them)|there were no (pills|tablets)|(it|the bottle) was (already )?empty|nothing (was )?(in|inside) (it|the bottle)|no pills (are |were )?missing|nothing (is |was )?missing|none (are|were) missing)\b"
 )
 
 
@@ -2826,6 +3018,41 @@ def _no_drug_named(flat: str, match: Match) -> bool:
     return not _DRUG_NAMED.search(flat)
 
 
+# "at what dose does it become lethal" asked with no drug in its sentence: a fever, a fish tank, a game.
+_LETHAL_SUBJECT_NAMED = re.compile(r"\b" + _LETHAL_SUBJECT + r"\b(?<!\bit)(?<!\bthem)(?<!\bthis)(?<!\bthat)")
+
+
+def _no_drug_in_its_sentence(flat: str, match: Match) -> bool:
+    return not _LETHAL_SUBJECT_NAMED.search(_sentence_of(flat, match)) and not _LETHAL_SUBJECT_NAMED.search(
+        flat[: match.start()]
+    )
+
+
+# A gun cleaned, locked away, handed over, hunted with or worn at work; a hose for a dryer, a generator or a car wash.
+_MEANS_ERRAND = re.compile(
+    r"\b(clean\w*|lockbox|lock box|gun safe|lock(ed)? (it|them) (up|away)|give it|gave it|hand(ed)? it|to keep (it|them)|sell|sold|pawn\w*|gunsmith|range|hunt\w*|deer|season|"
+    r"on duty|my shift|security guard|officer|holster|stalk\w*|restraining order|protect (myself|us|me|my \w+)|self[- ]defen[cs]e|conceal\w*|permit|license|intruder|burglar|break(ing)? in|broke in|toy|nerf|airsoft|paintball|water gun|video game|"
+    r"dryer|vent|generator|\brv\b|camper|portable ac|air condition\w*|vacuum|aquarium|radiator|car wash|leak\w*|mechanic|repair\w*|muffler|exhaust fan)\b"
+)
+
+
+def _a_means_errand(flat: str, match: Match) -> bool:
+    return bool(_MEANS_ERRAND.search(flat))
+
+
+# "cómo acompañar a alguien que se quiere suicidar": someone in general, with nobody here or now.
+_SOMEONE_IN_GENERAL_ES = re.compile(r"\b(alguien|alguien que|(una )?persona que|gente que|personas que)\s*$")
+_HERE_OR_MINE_ES = re.compile(
+    r"\b(soy|es mi|mi (hij|herman|novi|espos|amig|pap|mam|pareja|prim|alumn|compa)\w*|ahora|esta noche|hoy|en mi casa|conmigo|encerrad[oa]|tiene (las|mis|sus) pastillas|est[aá] en (el|la))\b"
+)
+
+
+def _someone_in_general_es(flat: str, match: Match) -> bool:
+    return bool(
+        _SOMEONE_IN_GENERAL_ES.search(flat[max(0, match.start() - 25) : match.start()])
+    ) and not _HERE_OR_MINE_ES.search(flat)
+
+
 _DRUG_NAMED = re.compile(
     r"\b(klonopin|clonazepam|rivotril|clonas?|k ?pins?|benzos?|pills?|tablets?|pastillas?|mg|dose|dosis|alprazolam|xanax|diazepam|valium|lorazepam|ativan)\b"
 )
@@ -2949,7 +3176,10 @@ _EXEMPTIONS = _by_rule(
     (("asleep_for_good_wished", "death_would_be_welcome"), _mercy_wished),
     (("ending_it_soon",), _something_else_ended),
     (("ending_it_soon",), _no_suffering_told),
-    (("not_safe_now",), _danger_from_someone),
+    (("not_safe_now", "means_readied"), _danger_from_someone),
+    (("means_readied",), _a_means_errand),
+    (("lethal_threshold_asked",), _no_drug_in_its_sentence),
+    (("matarme_es",), _someone_in_general_es),
     (("fire_with_people_inside",), _a_household_fire),
     (("threat_veiled",), _lawful_or_jumpstart),
     (("lethal_number_searched",), _no_drug_named),
