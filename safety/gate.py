@@ -467,9 +467,10 @@ _CLEARED = re.compile(
     r"\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|doctors?|paramedics|ambulance|poison control|the (emergency )?vet|an emergency vet|animal hospital)\b.{0,40}"
     r"\b(checked (me|him|her|them)|cleared|discharged|released|sent (me|him|her|them) home|said (i|he|she|they) (was|were|'?s|'?m|is|am) (fine|ok|okay))\b"
     # "the emergency vet saw him that same night, he's completely fine now".
-    r"|\b(the er|the hospital|urgent care|the doctors?|paramedics|the (emergency )?vet|an emergency vet|animal hospital|poison control)\b.{0,20}\b(saw|checked|looked at|examined|treated) (him|her|them)\b"
-    r"[^.!?]{0,40}[.,;]?[^.!?]{0,40}(?<!sure )(?<!if )(?<!whether )(?<!hope )\b(he'?s|he is|she'?s|she is|they'?re|they are) (now )?(completely |totally |perfectly |all )?(fine|ok|okay|back to normal)( now)?\b"
-    r"(?!\s*\?)(?![^.!?]{0,15}[.!?,]?[^.!?]{0,80}\b(but|still|again|just now|tonight|usually|sometimes)\b)"
+    r"|\b(the er|the hospital|urgent care|the doctors?|paramedics|the (emergency )?vet|an emergency vet|animal hospital|poison control)\b.{0,20}\b(saw|checked|looked at|examined|treated) (him|her)\b"
+    r"[^.!?]{0,10}\b(that (same )?(night|day)|right (away|after)|afterwards?|last night|this morning|yesterday|already|then)\b"
+    r"[^.!?]{0,30}[.,;]?[^.!?]{0,40}(?<!sure )(?<!if )(?<!whether )(?<!hope )(?<!think )(?<!guess )(?<!probably )(?<!maybe )\b(he'?s|he is|she'?s|she is) (now )?(completely |totally |perfectly |all )?(fine|ok|okay|back to normal)( now)?\b"
+    r"(?!\s*\?)(?![^.!?]{0,15}[.!?,]?[^.!?]{0,120}\b(but|though|yet|still|again|just now|tonight|usually|sometimes|vomit\w*|throw\w* up|wobbl\w*|sleepy|drows\w*|letharg\w*)\b)"
     r"|\b(been )?in recovery for (\d+|a|two|three|several|many|over)\b|\b(sober|clean) (for|since) (\d+|a|two|three|several|many|over)\b"
     # "they kept me 2 days, I've been home a week"; "false alarm, all 30 are still there".
     r"|\b(been|got|came|back|sent) home (for |since )?(a|\d+|two|three|four|several|a few|a couple( of)?) (days?|weeks?|months?)\b[^.!?]{0,30}\b(i'?m|i am|feel|feeling|doing|he'?s|she'?s) (fine|ok|okay|well|better|good)\b"
@@ -498,9 +499,10 @@ _RETRACTED = re.compile(
     r"^\W*(no+|nah|nope|oh|omg|omfg|wait|oops|sorry|lol|haha\w*|jaja\w*|jeje\w*|perd[oó]n|ay)\b.{0,80}"
     # "no thoughts like that at all", "not that kind of done", "I mean done with the insomnia".
     r"\b(((?<!not )(?<!n't )no (thoughts|plans?|intentions?) (like that|of that|of (hurting|harming|killing) myself)|not (like )?that kind of (done|over it|tired|finished)|"
-    r"i (just )?mean(t)? (i'?m )?(done|tired|over it|sick|fed up) (with|of) (?!(life|living|everything|it all|being alive|existing|this life|the world|myself|all of (it|this)|this world|being here|waking up|breathing)\b)|"
-    r"en ese sentido|(ning[uú]n|sin) (pensamiento|idea)s? (as[ií]|de ese tipo))"
-    r"(?![^.!?]{0,15}[.!?,]?\s*(but|though|tho|although|except|pero|aunque|solo|just)\b)(?!.{0,100}\b(already|tonight|tomorrow|permanent|pills (are )?(ready|lined up)|ya (tom[eé]|tengo)|listas?)\b)|"
+    r"i (just )?mean(t)? (i'?m )?(done|tired|over it|sick|fed up) (with|of) (the |this |my |these )?(insomnia|taper\w*|withdrawal|side effects|symptoms|(night )?sweats|anxiety|panic( attacks)?|headaches?|work|(my )?job|school|waiting|pharmacy|insurance|commute|traffic|noise|weather|rain|heat|cold|brain fog|fatigue|nausea|not sleeping)\b|"
+    r"en ese sentido no|(ning[uú]n|sin) (pensamiento|idea)s? (as[ií]|de ese tipo))"
+    r"(?![^.!?]{0,40}[.!?,]?\s*(but|though|tho|although|except|pero|aunque|solo|just)\b)"
+    r"(?!.{0,100}\b(already|tonight|today|tomorrow|soon|this weekend|permanent|saved|stash\w*|stockpil\w*|pills (are )?(ready|lined up)|ya (tom[eé]|tengo)|listas?)\b)|"
     r"not literally|(?<!not )(?<!n't )(?<!nt )figure of speech|(?<!not )(?<!n't )(?<!nt )just an expression|(?<!not )(?<!n't )(?<!nt )just a saying|i didn'?t mean it literally|"
     r"(i )?checked( again)?\b.{0,40}\b(only|just) (took|had) (one|1)\b|(?<!not )(?<!n't )(?<!nt )(?<!no )a false alarm|(?<!no )(?<!not )false alarm(?! (it|this) (is|was)n'?t)|"
     r"(?<!no )es un decir|(?<!no )es una forma de hablar|(?<!no )falsa alarma)\b(?!.{0,30}\b(not|no|n'?t)\b.{0,10}\b(joking|kidding|broma|literally)\b)",

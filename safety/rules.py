@@ -184,7 +184,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "harm_others",
         r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b"
         # Not their own life alone ("he's going to kill himself" is self-harm), unless others are named with it.
-        r"(?!\s+(himself|herself|themselves|themself)\b(?![^.!?]{0,40}\b(and|then|after|before) (me|us|the kids|the baby|my|her|him|them|everyone)\b))"
+        r"(?!\s+(himself|herself|themselves|themself)\b(?![^.!?]{0,60}\b((and|then|after|before) (take |taking |kill |killing |hurt |hurting |shoot |shooting )?(me|us|the kids|the baby|my|her|him|them|everyone)|burn|set fire|with (me|us|the kids) (in|inside))\b))"
         r"|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
         r"|\b(make|get) (the|my|his|her|their|that|our) (baby|kid|child|son|daughter|toddler) (stop crying|shut up|be quiet|stop screaming) (for good|forever|permanently)\b"
         r"|\b(va a|vamos a|voy a|going to|gonna|threaten\w* to|(says?|said) (he|she|they)('ll| will| would|'d))\s+(quemar|burn)\s+(down\s+)?(the |his |her |their |my |our |su |la |el |mi )?(house|home|place|apartment|building|trailer|car|casa|depa|departamento|edificio|carro|coche)(\s+down)?\s+(con|with)\s+(\w+\s+){0,3}?(adentro|dentro|inside|in it|in there)\b"
@@ -758,6 +758,32 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bcortar(me|se|te) las venas\b"
         r"|\b(which|what)\b.{0,40}\b(pills?|meds|medications?|medicines?|drugs|otc|over[- ]the[- ]counter \w+)\b.{0,40}\b(most|more) (dangerous|deadly|lethal|toxic|harmful|likely to kill)\b.{0,40}\b(in (big|large|high|huge) (amounts|doses|quantities|numbers)|in (an )?overdose|if you take (a lot|too many|lots|a bunch|the whole \w+)|to overdose on|all at once|at once)\b",
     ),
+    # A way to die asked or told in other words: "whats the max klonopin before ur heart just stops", "which is
+    # more reliable for not waking up", "what makes clonazepam deadlier", "make sure it works the first time"
+    # after a hospital, "a spot picked out ... the right amount", "would anyone be able to tell" an overdose,
+    # "I want my family to know it wasn't an accident when they find me", "a rope" bought while "telling my
+    # therapist I'm fine", "I'll solve the problem a more permanent way", "I'm done. klonopin's the easiest way".
+    _r(
+        "way_to_die_asked",
+        "suicide",
+        r"\b(max|maximum|most)\b[^.!?]{0,30}\b(before|till|until) (ur|your|my|the|a person'?s|someone'?s) (heart|breathing|lungs) (just )?(stops?|gives out|quits)\b(?!\s+(being|feeling|hurting|racing|pounding|aching))"
+        r"|\b(more|most) (reliable|effective|certain|sure)\b[^.!?]{0,20}\b(for|to|at) (not|never) (waking|wake)( up)?\b"
+        r"(?!( up)?\s*(at|during|in the|every|each|so|too|early|before|until|till|groggy|hungover|confused|in a|with|from|on time|if|when|\d))"
+        r"|\bmake sure (it|this|they) works? (the first time|this time)\b(?=.{0,200}?\bi (don'?t|do not) want to (end up|wake up) in (the )?hospital again\b|.{0,200}?\bso i (don'?t|won'?t) (survive|wake up) again\b)"
+        r"|\b(spot|place) (picked out|chosen|picked)\b(?![^.!?]{0,40}\b(camp\w*|hik\w*|trip|tent|picnic|wedding|party|vacation|fishing|hunting|garden|concert)\b)"
+        r".{0,120}?\b(right|exact) amount\b(?=\s*($|[.!?]|of (it|them|pills|klonopin|clonazepam)\s*($|[.!?])))"
+        r"|\boverdos\w*\b[^.!?]{0,60}\b(would|could|will) (anyone|they|people|the (coroner|doctors?|police)) (be able to )?(tell|know|detect|find out)\b[^.!?]{0,10}\b(afterwards?|after)\s*($|[.?!])"
+        r"|\b(want|so|need) (my \w+|them|people|everyone|the police) (to )?(know|think|understand|see)\b[^.!?]{0,20}\b(it wasn'?t|it was not|wasn'?t) an accident\b[^.!?]{0,40}\bwhen (they|my \w+|someone|somebody|people) (finds?|found) me\b"
+        r"|\b(telling|tell|told) (my \w+|everyone|everybody|people|them) (i'?m|im) (fine|ok|okay)\b[^.!?]{0,20}\bbut\b[^.!?]{0,30}\b(bought|got) (a |the )?(rope|noose|helium( tank)?)\b"
+        r"(?!\s*(burn|swing|ladder|toy|light|course|show|safe|club|range|permit|balloon))"
+        r"|\b(check(ing)? out|end (it|things)|die|kill myself|off myself)\b.{0,150}?\b(klonopin|clonazepam|k ?pins|pills|benzos?)('?s| is| are) the (easiest|quickest|simplest|most peaceful|least painful) way\b(?=\s*(,?\s*right|\?|$|[.!]))",
+    ),
+    # "forget the taper. I'll solve the problem a different way. a more permanent way."
+    _r(
+        "permanent_way",
+        "suicide",
+        r"\b(solve|fix|end|handle|deal with) (it|this|the problem|everything|things)\b[^.!?]{0,30}\b(a )?(different|other|another) way\b[^.!?]{0,3}[.!?,]?\s{0,3}(a )?(more )?permanent (way|solution|one)\b",
+    ),
     # A means of death made ready by the writer, now: a gun loaded, held or taken out and put back,
     # in the lap or to the head; a hose run from a car's exhaust; a weapon or a drug to "use on myself".
     _r(
@@ -921,11 +947,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "their_intent_told",
         "suicide",
-        r"\b(keeps saying|keeps telling (me|us)|keeps (texting|messaging|writing)( me| us)?|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|(kill|shoot|hang|stab|drown|poison|hurt) (herself|himself|themselves|themself)|take (her|his|their) (own )?life)\b"
+        r"\b(keeps saying|keeps telling (me|us)|keeps (texting|messaging|writing)( me| us)?|said|says|told (me|us)|texted( me| us)?|is saying|has been saying|wrote)\s+(that\s+)?(she|he|they)('s| is| are|'re|'ll| will)?\s+(going to|gonna|wants to|want to|planning to|plans to|about to|will)\s+(end (her|his|their) (own )?life|(kill|shoot|hang|stab|drown) (herself|himself|themselves|themself)(?!\s+(in the (foot|leg|hand)|an? (\w+ )?(deer|turkey|duck|elk|buck|bird)))|take (her|his|their) (own )?life)\b"
         r"(?!\s+(laughing|as\b|with (laughter|work)|if (she|he|they) (sees|finds|hears)|when (she|he|they) (sees|finds|hears)))(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
+        # "my dad is about to shoot himself": someone else's act, about to happen.
+        r"|\b(he|she|they|my [\w-]+)('s| is| are|'re)? (about to|gonna|going to|trying to|threatening to) (kill|shoot|hang|stab|choke|strangle|drown|cut) (himself|herself|themselves|themself)\b"
+        r"(?!\s+(in the (foot|leg|hand)|an? (\w+ )?(deer|turkey|duck|elk|buck|bird)|doing|working|with (work|stress)|on (the|those|that)|skateboard\w*|lifting|if (he|she|they) keeps?|over (his|her|their) (exams?|grades)))"
+        r"(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk|if (he|she|they) (sees|finds|hears))\b)"
         # "my wife sent a voice note saying the kids will be better without her": the one who says it is the one gone.
-        r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter off without her\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
-        r"|\b(he|my (husband|dad|father|brother|son|boyfriend|partner))\b[^.!?]{0,60}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter off without him\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
+        r"|\b(she|my (wife|mom|mother|sister|daughter|girlfriend|partner))\b[^.!?]{0,80}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without her\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
+        r"|\b(he|my (husband|dad|father|brother|son|boyfriend|partner))\b[^.!?]{0,80}\b(saying|said|says|texted|wrote|told (me|us))\b[^.!?]{0,60}\bbetter (off )?without him\b(?=\s*($|[.,;!?]|and\b|now\b|anyway\b))"
         r"|\bshe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without her\b|\bhe (doesn'?t|does not) (think|believe)\b[^.!?]{0,40}\bworse off without him\b",
     ),
     # "I just think dying would be nice sometimes": death wished, however lightly.
@@ -1151,10 +1181,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))"
         # The pronoun before the verb: "me voy a quitar la vida", "me dijo que se va a matar", "se quiere suicidar".
         # A jump said in Spanish: "me voy a tirar a las vías", "estoy en la terraza del piso 12 y me voy a tirar".
-        r"|\b(me voy a|me quiero|voy a|quiero|pienso) (tirar(me)?|aventar(me)?|lanzar(me)?)\b[^.!?]{0,30}?\b(a las v[ií]as|al tren|al metro|a la autopista|del puente|desde el puente|"
+        r"|\b((me voy a|me quiero|me voy a ir a) (tirar|aventar|lanzar)|(voy a|quiero|pienso) (tirarme|aventarme|lanzarme))\b[^.!?]{0,30}?\b(a las v[ií]as|al tren|al metro|a la autopista|"
+        r"del (puente|balc[oó]n|techo|edificio|piso \d+|acantilado|barranco)|desde el (puente|balc[oó]n|techo|edificio)|"
         r"de(sde)? (la|el|un|una|este|esta|mi) (terraza|azotea|balc[oó]n|edificio|ventana|piso|techo|puente|cornisa)|por la ventana|al r[ií]o|al vac[ií]o)\b"
-        r"|\b(terraza|azotea|balc[oó]n|puente|cornisa|piso \d+|v[ií]as del tren)\b[^.!?]{0,60}\b(me voy a|voy a|quiero|me quiero) (tirar|aventar|lanzar|saltar)\b"
-        r"(?!\s+(la|el|los|las|una|un|algo|basura|cuerda|al sol|a la (hamaca|piscina|pileta|cama)|en la (hamaca|cama|reposera)|al (sof[aá]|agua|suelo a)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))"
+        r"(?![^.!?]{0,30}\b(kayak|bote|balsa|lancha|tabla|paraca[ií]das|bungee|tirolesa|nadar|clavado|piscina|pileta)\b)"
+        r"|\b(terraza|azotea|balc[oó]n|puente|cornisa|piso \d+|v[ií]as del tren)\b[^.!?]{0,60}\b((me voy a|me quiero) (tirar|aventar|lanzar)|(voy a|quiero) (tirarme|aventarme|lanzarme|saltar))\b"
+        r"(?!\s+(la|el|los|las|una|un|algo|basura|cuerda|al sol|a (descansar|dormir|tomar|leer|ver|nadar)|un rato|una siesta|a la (hamaca|piscina|pileta|cama)|en (la|el) (hamaca|cama|reposera|sof[aá]|sill[oó]n|pasto|c[eé]sped)|al (sof[aá]|agua|suelo a)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))"
         r"|\b((me voy|se va|se van) a (quitar la vida|suicidar|matar)|(me quiero|se quiere|se quieren) (quitar la vida|suicidar))\b"
         r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
         r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
@@ -1168,7 +1200,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "sin_sentido_es",
         "suicide",
-        r"\bno (tiene|le veo|le encuentro) sentido (vivir|seguir|nada)\b|\bno le (veo|encuentro) (el |ning[uú]n )?sentido a (nada|la vida|vivir|mi vida|seguir)\b(?=\s*($|[.;!]|ya\b|y (ya|me|quiero)\b))(?![^.!?]{0,40}(ja(ja)+|serie|dieta|curso|libro|peli))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
+        r"\bno (tiene|le veo|le encuentro) sentido (vivir|seguir|nada)\b(?! ((con|tomando) (el |la |los |las |este |esta )?(clonazepam|rivotril|tratamiento|pastillas?|dieta|curso|terapia|medicamento|dosis|gimnasio|trabajo)|pagando|yendo|haciendo|intentando|estudiando|trabajando|esperando|buscando)\b)|\bno le (veo|encuentro) (el |ning[uú]n )?sentido a (nada|la vida|vivir|mi vida|seguir)\b(?=\s*($|[.;!]|ya\b|y (ya|me|quiero)\b))(?![^.!?]{0,40}(ja(ja)+|serie|dieta|curso|libro|peli))|\bmejor (estar[ií]an|sin m[ií])\b|\bestar[ií]an mejor sin m[ií]\b|\bdespedirme\b|\bya no puedo m[aá]s\b"
         # A farewell: "my farewell" (not a stag or hen party), "I say goodbye for good", leaving someone in others' care.
         r"|\b(esta es |[eé]sta es )?mi despedida\b(?! de solter)|\bme despido (de (todos|todas|ustedes|ti|la vida)|para siempre)\b|\b(hoy|esta noche|ya) me despido de (mi|mis) (familia|hij[oa]s|padres|mam[aá]|pap[aá]|esposo|esposa|seres queridos)\b"
         r"|\bnadie (me )?(extra[nñ]ar[ií]a|echar[ií]a de menos|notar[ií]a (que ya no est|mi ausencia))\b(?![^.!?]{0,40}\b(reuni[oó]n|fiesta|clase|trabajo|oficina|cena|boda|temprano)\b)(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b))|\b(ser[ií]a|es|estar[ií]a) mejor no (existir|haber nacido|estar aqu[ií]|despertar(me)?\b(?!\s+a\b))\b|\bojal[aá] (no (existiera|hubiera nacido|despertara)|(yo )?desapareciera\s*([.,!]|$|y\b|para siempre|del mapa|de este mundo))"
@@ -1223,7 +1255,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "pet_poisoned",
         "overdose",
-        r"(?<!if )(?<!in case )\b(my|our|the) (dog|puppy|cat|kitten|pup)\s+(just\s+)?(ate|got into|swallowed|chewed( up)?|has eaten|licked up)\b[^.;!?]{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
+        r"(?<!if )(?<!in case )\b(my|our|the) (dog|puppy|cat|kitten|pup|labrador|retriever|golden|beagle|terrier|poodle|husky|shepherd|chihuahua|dachshund|pug|bulldog|pit ?bull|corgi|spaniel|collie|doodle)\s+(just\s+)?(ate|got into|swallowed|chewed( up)?|has eaten|licked up)\b[^.;!?]{0,60}\b(xylitol|sugar[- ]free gum|rat poison|antifreeze|ibuprofen|tylenol|advil|my (pills|meds|klonopin|clonazepam))\b",
     ),
     _r(
         "other_drug_over_with_signs",
@@ -1334,7 +1366,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "withdrawal_severe",
         "withdrawal",
-        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d|ran out|run out|cut (back|down)|cutting down from \d|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|specialist|new \w+)|my (doctor|therapist|psychiatrist|counsel\w*)|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember my own (name|address)\b(?=\s*($|[.,;!?]|and\b))|(she|he|they)('s| is| are|'re)? (\w+ )?talking nonsense\b(?=\s*($|[.,;!?]|and\b))(?![^.!?]{0,30}\b(so cute|lol|lmao|haha\w*)\b)|((she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing)|and (now )?(sees|hears)) ((little|tiny) (people|men|bugs|animals|kids|children|faces|spiders)|people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)|in (my|his|her|their) (dreams?|sleep)(?![-\w])))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
+        r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(?<!bus )(?<!rest )(?<!truck )(?<!car )(?<!traffic )(?<!rain )(?<!heart )(?<!bleeding )(?<!breathing )(?<!won't )(?<!wont )(?<!doesn't )(?<!can't )(?<!cant )(?<!wouldn't )(?<!never )stopp?\w*|quit\w*|(dropped|went|cut|came) (down )?from \d[\d.]*(\s*mg)?|ran out|run out|cut (back|down)|cutting down from \d[\d.]*(\s*mg)?|(cut|cutting|dropped|dropping|lowered|lowering|halved|reduced|reducing) (my|his|her|their|the) (\w+ )?(dose|dosage|pills?|klonopin|clonazepam)|cold turkey|missed|skipped|skipping|haven'?t (taken|had)|hasn'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|kpins?|benzos?|meds)|(jump\w*|came|coming|went|going|got|getting) off (the rest|my last|of my|my|the|klonopin|clonazepam|benzos?|rivotril|xanax|ativan|valium)|taper\w*|withdraw\w*|detox\w*|dejar\w*|dej[eéoó]|sin (tomar|el clonazepam|la pastilla))\b.{0,200}\b((i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are|keeps?|started|been|is|are|now|currently)\s+(so |really |very |super |totally |completely )?(seeing|hearing|hallucinating|shaking|twitching|convulsing|seizing|jerking|confused(?!,\s*(should|which|what|how|do i|can i|is it|whether|if)\b)|delirious|not making sense|talking to (people|someone) who)\w*(?!\s+(about|that|of|from|both|people|it|them|words|this|so much|a lot|good|mixed|different|conflicting|stories|back|a (therapist|doctor|counsel\w*|psychiatrist|psychologist|specialist|nurse|nutritionist|dietitian|social worker|pharmacist|neurologist|physician|chiropractor|acupuncturist|new \w+)|my (doctor|therapist|psychiatrist|psychologist|counsel\w*|gp|nurse)|why|by|whether|if|how|what|as to|should|which|my (heartbeat|heart|pulse|ears)|ringing|a ringing|heartbeat|numbers|estimates|claims|posts|articles|studies|reports|research|ads|figures|mentions|comments|the word|someone|somebody|a (big |huge |real |real big )?difference|improvements?|progress|results|success|my (sponsor|gp|family|kids|friends?)|threads|reviews|anecdotes|accounts|warnings|advice|headlines|timelines|ranges|(things|stuff) (online|on (reddit|tiktok|facebook|forums?|the internet)))\b)|(having|had|just had|is having|has had)\s+(a |another |two |what (looked|looks|seemed) like an? )?(?!(no|any|never)\b)(\w+ ){0,2}(seizure|fit|convulsion)s?(?!\s+(risk|prevention|warning|precautions?|history|disorder|plan|meds|medication))|bugs (crawling|on (me|him|her|the))|can'?t remember my own (name|address)\b(?=\s*($|[.,;!?]|and\b))|(she|he|they)('s| is| are|'re)? (\w+ )?talking nonsense\b(?=\s*($|[.,;!?]|and\b))(?![^.!?]{0,30}\b(so cute|lol|lmao|haha\w*)\b)|((she|he|they|i) (now |still |keeps? )?(sees|hears|see|hear|seeing|hearing)|and (now )?(sees|hears)) ((little|tiny) (people|men|bugs|animals|kids|children|faces|spiders)|people|things|bugs|shadows|voices|someone|kids|children|men|animals|spiders|faces)\b(?![^.!?]{0,30}\b(on tv|online|on (reddit|tiktok|facebook)|in (the|a) (news|movie|show|book)|in (my|his|her|their) (dreams?|sleep)(?![-\w])))|(don'?t|doesn'?t|didn'?t) (know|recogni[sz]e) (where|who|me|us|what)|can'?t stop (shaking|twitching|jerking)|shaking so (bad|hard|much)|can'?t (stand|walk) (up )?(from|because of) (the )?shak\w*|fever\b.{0,40}\b(racing|pounding|confused|sweat)\w*|(est[aá]|estoy|empez[oó] a|sigue) (alucinando|convulsionando|temblando (mucho|sin parar))|(tiemblo|tiembla|temblando) tanto que|no (sabe|s[eé]) d[oó]nde est[aáo]y?)",
     ),
     # The signs told first and the stop after them: "can't stop shaking, seeing things ... haven't had my
     # klonopin in 5 days".
@@ -1418,7 +1450,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "bleeding_fast",
         "medical",
-        r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already|has|have)\s+(\w+\s+){0,2}(soaking|bleeding|going|gone|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b"
+        r"\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|now|keeps?|been|just|already|has|have)[\s,]+(\w+\s+){0,2}(soaking|bleeding|going|gone|soaked|bled)\s+through\s+(a|one|my|the|\d+|two|three|four|several)\s+(\w+\s+)?(pads?|towels?|dish ?towels?|bandages?|gauze|tampons?)\b.{0,40}\b(every|each|in|within)\s+(about\s+)?(\d+|a few|few|couple( of)?|two|three|five|ten|fifteen|twenty|thirty|an|one|half an|half)\s+(minutes?|mins?|hour)\b"
         r"|\b(blood|the wound|the cut|my cut|his cut|her cut|the gash)\s+(is|'s|keeps|started|starts|still)\s+(\w+\s+)?(spurting|gushing|pulsing out|pumping out|squirting)\b"
         r"|\b(cut|gash|wound)\b[^.!?]{0,60}\bit'?s (spurting|gushing|pulsing)\b"
         r"|\bblood (is )?(pouring|gushing|spurting|squirting) (out|everywhere)\b"
@@ -1552,7 +1584,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "not_safe_now",
         "suicide",
-        r"(?<!if )(?<!whether )\b((i'?m|im|i am) not safe|(i )?(don'?t|do not) feel safe) (right now|rn|tonight|with myself|around myself|alone with myself)( (right now|rn|tonight|today|anymore))?\b(?=\s*($|[.,;!?]|and\b|i\b|anymore\b))",
+        r"(?<!if )(?<!whether )\b(i'?m|im|i am) not safe (right now|rn|tonight|with myself|around myself)( (right now|rn|tonight|today|anymore))?\b(?=\s*($|[.,;!?]|and\b|i\b|anymore\b))"
+        r"|(?<!if )(?<!whether )\b(i (just |really |honestly )?(don'?t|do not) feel safe|(i'?m|im|i am) not feeling safe) (being )?(with|around|alone with) myself\b",
     ),
     # "i keep googling how many it takes": the lethal number searched, nothing after it.
     _r(
@@ -1916,6 +1949,10 @@ _LONG_AGO = re.compile(
     r"(got|was|were) (discharged|released|out of (the )?hospital)|in recovery|since then|hace (\w+ ){0,2}(a[nñ]os?|meses|semanas)|el a[nñ]o pasado|en (el )?(a[nñ]o )?(19|20)\d\d|se recuper[oó]|est[aá] (b[aá]rbaro|recuperad[oa]))\b"
 )
 _IN_PROGRESS = (
+    "means_readied",
+    "poison_amount_sought",
+    "way_to_die_asked",
+    "permanent_way",
     "over_prescribed",
     "not_waking_sought",
     "more_when_it_did_not_work",
@@ -3000,7 +3037,7 @@ _END_OF_LIFE = re.compile(
 
 
 def _arranged_for_life_or_trip(flat: str, match: Match) -> bool:
-    return bool(_WILL_OR_TRIP.search(flat))
+    return bool(_WILL_OR_TRIP.search(flat, max(0, match.start() - 120), match.end() + 40))
 
 
 def _end_of_life(flat: str, match: Match) -> bool:
@@ -3016,6 +3053,20 @@ _SUFFERING = re.compile(
 
 def _no_drug_named(flat: str, match: Match) -> bool:
     return not _DRUG_NAMED.search(flat)
+
+
+def _no_drug_named_nor_popped(flat: str, match: Match) -> bool:
+    return not _DRUG_NAMED.search(flat) and not re.search(r"\bpopped\b", match.group(0))
+
+
+# "I'll solve the problem a more permanent way" means a death only where a drug, a taper or a withdrawal is told.
+_TAPER_OR_DRUG = re.compile(
+    r"\b(taper\w*|withdrawal|detox|klonopin|clonazepam|rivotril|k ?pins?|benzos?|pills?|meds|prescription)\b"
+)
+
+
+def _no_taper_or_drug_named(flat: str, match: Match) -> bool:
+    return not _TAPER_OR_DRUG.search(flat)
 
 
 # "at what dose does it become lethal" asked with no drug in its sentence: a fever, a fish tank, a game.
@@ -3043,7 +3094,8 @@ def _a_means_errand(flat: str, match: Match) -> bool:
 # "cómo acompañar a alguien que se quiere suicidar": someone in general, with nobody here or now.
 _SOMEONE_IN_GENERAL_ES = re.compile(r"\b(alguien|alguien que|(una )?persona que|gente que|personas que)\s*$")
 _HERE_OR_MINE_ES = re.compile(
-    r"\b(soy|es mi|mi (hij|herman|novi|espos|amig|pap|mam|pareja|prim|alumn|compa)\w*|ahora|esta noche|hoy|en mi casa|conmigo|encerrad[oa]|tiene (las|mis|sus) pastillas|est[aá] en (el|la))\b"
+    r"\b(soy|es mi|mi (hij|herman|novi|espos|amig|pap|mam|pareja|prim|alumn|compa)\w*|ahora|esta noche|hoy|en mi casa|conmigo|encerrad[oa]|tiene (las|mis|sus) pastillas|est[aá] en (el|la)|estoy|hay|"
+    r"me (est[aá]|escribe|escribi[oó]|llam[oó]|dijo)|(al|por) tel[eé]fono|en (el|la|mi) (carro|coche|casa|puente|azotea|techo|balc[oó]n|calle))\b"
 )
 
 
@@ -3125,7 +3177,7 @@ _A_LIFE_ENDED = re.compile(
 _DANGER_FROM_SOMEONE = re.compile(
     r"\b(he|she|they|my (ex|husband|wife|partner|boyfriend|girlfriend|dad|father|stepdad|stepfather|mom|mother|stepmom|roommate|landlord|neighbou?r|brother|sister))"
     r"\b[^.!?]{0,40}\b(is|'s|are|'re|keeps|was|has|just)\b[^.!?]{0,20}\b(drunk|yelling|screaming|outside|here|coming|banging|hitting|threatening|violent|abusive|angry|high|a gun|a knife|broke in)\b"
-    r"|\b(hurricane|tornado|storm|flood\w*|wildfire|evacuat\w*|gas leak|earthquake|driving|shooting|break in|broke in(to)?|breaking in|someone is|someone'?s)\b"
+    r"|\b(hurricane|tornado|storm|flood\w*|wildfire|evacuat\w*|gas leak|earthquake|driving|shooting|break in|broke in(to)?|breaking in|someone is|someone'?s|icy|ice|roads?|snow|blizzard|power (is )?out|outage|door ?handle|punched|stalk\w*)\b"
 )
 
 
@@ -3179,6 +3231,7 @@ _EXEMPTIONS = _by_rule(
     (("not_safe_now", "means_readied"), _danger_from_someone),
     (("means_readied",), _a_means_errand),
     (("lethal_threshold_asked",), _no_drug_in_its_sentence),
+    (("permanent_way",), _no_taper_or_drug_named),
     (("matarme_es",), _someone_in_general_es),
     (("fire_with_people_inside",), _a_household_fire),
     (("threat_veiled",), _lawful_or_jumpstart),
@@ -3212,7 +3265,7 @@ _EXEMPTIONS = _by_rule(
     (("over_prescribed",), _not_far_over),
     (("mezcla_es", "cantidad_es"), _mix_asked_why_es),
     (("child_ingestion", "pet_poisoned"), _false_alarm),
-    (("more_when_it_did_not_work",), _no_drug_named),
+    (("more_when_it_did_not_work",), _no_drug_named_nor_popped),
     (("equivalencia_es", "cuando_tomar_es"), _no_drug_near),
     (("cuando_tomar_es",), _something_else_taken_es),
     (("threat_by_someone",), _figure_of_killing),
