@@ -252,6 +252,12 @@ _WANTS_THE_HARM = re.compile(
     r"|\b(good|perfect|great)\b.{0,15}\b(that'?s|thats) (what i|the)\b|\b(eso|esa) es la idea\b|\bde eso se trata\b",
     re.IGNORECASE,
 )
+# "it's for me." after asking how many pills would be dangerous: the amount is for oneself.
+_FOR_MYSELF = re.compile(
+    r"^\W*(yes|yeah|yea|yep|no|honestly|well|ok(ay)?)?\W*(it'?s|its|it is|they'?re|this is|i'?m asking|asking|the question is)\s+"
+    r"(just |only |actually |honestly |really )?for (me|myself|my own use)\W*$|^\W*(s[ií]\W*)?(es|son|pregunto) para m[ií]( misma| mismo)?\W*$",
+    re.IGNORECASE,
+)
 # "i have both at home" after asking whether too much can kill: the means, said to be at hand.
 _AT_HAND = re.compile(
     r"\b(i|i'?ve|ive)\s*(have|still have|got|'ve got|ve got)\s+(both|all (of )?(them|it|three|both)|plenty|the (pills|bottle|two|rest|whole bottle)|a (whole |full )?(bottle|stash)|lots)\b"
@@ -459,6 +465,13 @@ _LINE_TO_KEEP = re.compile(
 )
 _DANGER_ASKED = re.compile(
     r"\b(dangerous|danger|die|dying|kill|lethal|fatal|deadly|overdos\w*|stop (breathing|my heart|your heart)|too much|mix\w*|combin\w*|a lot of|"
+    r"peligros\w*|morir|mata|letal|mortal|sobredosis)\b",
+    re.IGNORECASE,
+)
+# The earlier turn asked an amount that would harm: "how many pills would be dangerous".
+_AMOUNT_ASKED = re.compile(r"\b(how (many|much)|what amount|cu[aá]nt[oa]s?)\b", re.IGNORECASE)
+_HARM_AMOUNT = re.compile(
+    r"\b(dangerous|die|kill|lethal|fatal|deadly|overdose|stop (breathing|my heart|your heart)|not wake|never wake|"
     r"peligros\w*|morir|mata|letal|mortal|sobredosis)\b",
     re.IGNORECASE,
 )
@@ -900,6 +913,14 @@ class SafetyGate:
             return _verdict(Decided("crisis", "suicide", "rule=screening_answered", True), lang, earlier)
         if follow_up and not earlier and _WANTS_THE_HARM.search(message) and _DANGER_ASKED.search(earlier_turns[-1]):
             return _verdict(Decided("crisis", "suicide", "rule=wants_the_harm", True), lang, earlier)
+        if (
+            earlier_turns
+            and not earlier
+            and _FOR_MYSELF.search(message)
+            and _AMOUNT_ASKED.search(earlier_turns[-1])
+            and _HARM_AMOUNT.search(earlier_turns[-1])
+        ):
+            return _verdict(Decided("crisis", "suicide", "rule=harm_amount_for_self", True), lang, earlier)
         if (
             earlier_turns
             and not earlier

@@ -30,6 +30,16 @@ _NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|cl
 _DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
 _SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb(?!er)|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
 
+# "I won't be alive for my birthday", "he won't be around for his birthday ... don't worry about the money"
+# (one's own day only).
+_WONT = r"(\s+won'?t|\s+will not|'?s not (going to|gonna)|\s+is not (going to|gonna)|'?re not (going to|gonna)|\s+are not (going to|gonna)|'?m not (going to|gonna)|\s+am not (going to|gonna)|\s+not (going to|gonna))"
+_NOT_SEEING_OWN_DAY = "|".join(
+    rf"\b{who}{_WONT}\s+(be alive|still be alive|live)\s+(for|to|to see|till|until|by)\s+{whose} (own )?(next )?(\d+\w* )?(birthday|graduation|anniversary)\b"
+    rf"|\b{who}{_WONT}\s+be (here|around)\s+(for|to see|till|until|by)\s+{whose} (own )?(next )?birthday\b"
+    r"(?=[^.!?]{0,80}\b(gave|giving|give away|shouldn'?t worry|don'?t worry|not to worry|take care of|goodbye|the money|owes?)\b)"
+    for who, whose in (("i", "my"), ("he", "his"), ("she", "her"), ("they", "their"))
+)
+
 # A young child: "my 4 year old", "the toddler", "my 3yo" (not a grown son or daughter).
 _YOUNG_CHILD = r"(child|kid|toddler|baby|little one|[1-9] ?(year|yr)s? old|[1-9] ?yo|preschooler|grandkid|grandson|granddaughter|nephew|niece)"
 # A real firearm (not a nail, glue, massage or water gun) and where it is when it is a means at hand.
@@ -165,6 +175,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b[^?]{0,80}\b(gonna|going to|will|'ll) regret (it|this|that)\b(?!\s+(if|when|unless)\b)(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk)\b)"
         r"|\b(gonna|going to|will|'ll) regret (it|this|that)\b[^?]{0,80}\bi know where (he|she|they|that \w+|the \w+|my \w+) (lives?|parks?|works?|sleeps?|goes to school|hangs out)\b"
         r"|\b(planning|plan|plans|going|gonna|about|fixing)(\s+[\w-]+){0,4}?\s+to jump (a|this|that|some|the) (kid|guy|girl|dude|boy|man|student|freshman)\b(?!'s)(?=.{0,100}\b(tomorrow|tonight|after school|today)\b)(?=.{0,160}\b(brass knuckles|knife|knives|bat|gun|beat|hurt|fight)\b)"
+        # "I want to make the homeowner suffer": suffering meant for a person.
+        r"|\b(i (want|wanna|need|plan|intend) to|i'?m (going|gonna) to|i'?m gonna|i'?ll|i will)\s+(really\s+)?make (him|her|them|the [\w-]+|my [\w-]+|that [\w-]+|those [\w-]+)\s+suffer\b"
+        r"(?![^.!?]{0,40}\b(lol|lmao|haha\w*|jk|game|match|race|gym|class|workout|practice|drills?|exam|test|homework|season)\b)"
+        # "I'm parked next to her car right now. I'm going to make her understand ... she's not going to like how."
+        r"|\b(i'?m|im|i am|i'?ve been)\s+(parked|waiting|sitting|standing|hiding|outside)\s+(right )?(next to|outside( of)?|by|behind|near|across from|in front of|at)\s+(her|his|their|that \w+'?s|my (ex|boss|\w+)'?s?)\s+(car|truck|house|home|place|work|job|office|apartment|door|building|school)\b[^?]{0,200}\b(make (him|her|them) (pay|suffer|regret)|(he|she|they)('s| is|'re| are|'ll| will)? (going to|gonna) regret (it|this|that|what|ever|the day|crossing|messing|hurting|cheating)|not (going to|gonna) like how\b(?! (many|much|late|loud|long|early|big|small|fast|slow))|teach (him|her|them) a lesson|what'?s coming to (him|her|them)|get even( with (him|her|them))?(?=\s*($|[.!?,;]|tonight|now)))\b(?![^.!?]{0,60}(\b(lol|lmao|haha\w*|jk)\b|😂|🤣))"
+        r"|\b(make (him|her|them) (pay|suffer|regret)|(he|she|they)('s| is|'re| are|'ll| will)? (going to|gonna) regret (it|this|that|what|ever|the day|crossing|messing|hurting|cheating)|not (going to|gonna) like how\b(?! (many|much|late|loud|long|early|big|small|fast|slow))|teach (him|her|them) a lesson|what'?s coming to (him|her|them)|get even( with (him|her|them))?(?=\s*($|[.!?,;]|tonight|now)))\b[^?]{0,200}\b(i'?m|im|i am|i'?ve been)\s+(parked|waiting|sitting|standing|hiding|outside)\s+(right )?(next to|outside( of)?|by|behind|near|across from|in front of|at)\s+(her|his|their|that \w+'?s|my (ex|boss|\w+)'?s?)\s+(car|truck|house|home|place|work|job|office|apartment|door|building|school)\b(?![^.!?]{0,60}(\b(lol|lmao|haha\w*|jk)\b|😂|🤣))"
         r"|\b(i'?m|im|i am) (planning|going|gonna|about) to (go )?(settle things with|teach [\w ]{1,20} a lesson|sort out (the|that|this) (guy|dude|man|bastard|prick|asshole))\b.{0,120}\b(he|she|they)('s| is|'re| are|'ll| will) (going to |gonna )?end up in (the |a )?(hospital|morgue|body bag|ground|icu)\b",
     ),
     # "how do I strangle my Tinder date", "slip a klonopin to my date".
@@ -577,7 +593,15 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "no_point",
         "suicide",
-        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(fall|falling|fell|drift|drifting) (asleep|off) (for good|forever|permanently|and stay that way)\b|\b(go|going|get|put myself) to sleep (for good|permanently)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b|\bcan'?t (go on|keep going|do this anymore)\b|\bwhat'?s (even|really|honestly) the point( anymore| of (anything|it all|any of (it|this)|me|even trying))?[\s?.!]*$|\bwhat'?s the point (anymore|of (anything|it all|any of (it|this)|me|even trying))[\s?.!]*$",
+        r"\b(no|any) (point|reason) (in |to )?(living|going on|anymore|being here|to live|to keep going)\b"
+        r"(?!-|\s+(vacation|holiday|a (trip|waiting list|diet)|klonopin|clonazepam|benzos?|ativan|xanax|valium|\w+day|and on|forever|about|together|abroad|like a|early|tomorrow|today|before|at \d|long term|in fear|with regrets|in (the|a|this) (city|town|country|house|apartment|area|state))\b)"
+        r"|\bsee the point (anymore|in anything)\b|\bwhat'?s the point (of|in) (living|going on|anything|life|trying|being alive)\b|\b(?<!could )(?<!i'd )(sleep|go to sleep) forever\b|\b(fall|falling|fell|drift|drifting) (asleep|off) (for good|forever|permanently|and stay that way)\b|\b(go|going|get|put myself) to sleep (for good|permanently)\b|\b(can'?t|cannot|don'?t) see (the|any) point (of|in) (any of it|anything|living|life|going on)\b(?!\s+(in (the|a|this) (city|town|country|house|apartment|area|state)|in fear|together|abroad|with regrets)\b)|\bcan'?t (go on|keep going|do this anymore)\b|\bwhat'?s (even|really|honestly) the point( anymore| of (anything|it all|any of (it|this)|me|even trying))?[\s?.!]*$|\bwhat'?s the point (anymore|of (anything|it all|any of (it|this)|me|even trying))[\s?.!]*$"
+        # "I don't see the point in sticking around anymore": no reason left to stay alive (not "living in fear").
+        r"|\b(don'?t|do not|can'?t|cannot|no longer|doesn'?t|no|not any|there'?s no|there is no|is no|what'?s (even |the )?)\b[^.!?]{0,12}\bpoint (in|of|to) ((me|him|her|them) )?"
+        r"((staying|being) alive|stay alive|living|existing|going on|carrying on|keep(ing)? (on )?going)\b(?=\s*(anymore|any more|any longer)?\s*($|[.!?;,]|if\b|when\b|without\b|like this\b))"
+        r"|\b(don'?t|do not|can'?t|cannot|no longer|doesn'?t|no|not any|there'?s no|there is no|is no|what'?s (even |the )?)\b[^.!?]{0,12}\bpoint (in|of|to) ((me|him|her|them) )?"
+        r"(sticking around|stick around|being (here|around)|be here|staying here)\s+(anymore|any more|any longer|much longer)\b"
+        r"|\b(no|ya no)\s+(le\s+)?(veo|encuentro|tiene)\s+(sentido|caso)\s+(a |en )?seguir (viviendo|aqu[ií]|viv[oa])\b",
     ),
     _r(
         "goodbye",
@@ -625,7 +649,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "take_them_all",
         "suicide",
         r"\b(i'?ll|i will|gonna|going to|might|could just|i could|should just|about to|want to|wanna|ready to|thinking (about|of))\s+(just\s+)?(take|taking|swallow\w*|down|downing)\s+(them all|all of (them|it|my \w+)|all (my|the|of my) (pills|klonopin|clonazepam|meds|tablets|k-?pins)|the whole (bottle|pack|box|thing|script|supply)|everything (i have|i'?ve got|in the (bottle|cabinet)))\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
-        r"|\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b.{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))"
+        r"|(?<!puedo )(?<!debo )(?<!mejor )(?<!no voy a )(?<!podria )(?<!podría )\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b(?![^.!?]{0,60}\b(vitaminas|las tomas|por la ma[nñ]ana)\b).{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))"
+        # "prefiero juntar lo que me queda, tomármelo todo de una vez y acabar con esta vaina".
+        r"|\b(tom[aá]rmel[oa]s?|tom[aá]rsel[oa]s?|me (lo|la|los|las) (tomo|trago|voy a tomar)|se (lo|la|los|las) (toma|traga|va a tomar))\s+tod[oa]s?\s+(de una (sola )?vez|junt[oa]s?|de golpe)\b"
+        r"(?=[^.!?]{0,40}\b(acabar|terminar) con (esto|todo|esta (vaina|mierda|pesadilla|vida)|mi vida|la vida|este sufrimiento|mi sufrimiento|el sufrimiento)\b)(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b))"
+        # "gather what's left and take it all at once to end this".
+        r"|\b(take|swallow|down)\s+(it|them)\s+all\s+at once\b[^.!?]{0,20}\b(to|and)\s+(end|be done with|finish)\s+(this|it all|everything|my life)\s*([.!?,;]|$)"
         # "before I take the rest of the bottle", "she's going to take all of her klonopin", "if u take like 30".
         r"|\b(i'?ll|i will|gonna|going to|want to|wanna|before i|where i|if i|if u|if you|when i|(he|she|they)('s| is| are|'re)? (going to|gonna|wants? to|plans? to))\s+(just\s+)?(take|swallow|down)\s+(like |about |around )?"
         r"(all (of )?(her|his|their|my) (\w+ )?(pills|klonopin|clonazepam|meds|tablets|k-?pins|kpins|benzos|bottle|prescription|script|supply)|the rest of (the|my|her|his|their) (bottle|pills|klonopin|clonazepam|meds|script|supply)|the whole (bottle|pack|box|script|supply|prescription)|(\d{2,}|twenty|thirty|forty|fifty) (klonopins?|pills|tablets|k-?pins|kpins|clonazepams?|benzos|of (them|these|those|my \w+)))\b"
@@ -666,7 +695,12 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "crash_ideation",
         "suicide",
-        r"\b(thought|thoughts|thinking|urge|urges|want|tempted|picturing|imagin\w*|planning|plan|fantasi[sz]\w*)\b.{0,40}\b(swerv\w*|driv\w*|crash\w*|steer\w*|veer\w*)\b.{0,25}\b(into|off)\b.{0,20}\b(a |the )?(wall|divider|barrier|tree|pole|bridge|cliff|oncoming|traffic|median|overpass|river|lake|guardrail|truck|semi|embankment|road)\b",
+        r"\b(thought|thoughts|thinking|urge|urges|want|tempted|picturing|imagin\w*|planning|plan|fantasi[sz]\w*)\b.{0,40}\b(swerv\w*|driv\w*|crash\w*|steer\w*|veer\w*)\b.{0,25}\b(into|off)\b(?!\s+to\b|\s+(the )?(city|town|downtown)\b).{0,20}\b(a |the )?(wall|divider|barrier|tree|pole|bridge|cliff|oncoming|traffic|median|overpass|river|lake|guardrail|truck|semi|embankment|road)\b"
+        r"|\b(thought|thoughts|thinking|think|urge|urges|want|tempted|picturing|imagin\w*|fantasi[sz]\w*)\b.{0,40}\b(just )?(not turn\w*|let(ting)? go of) the (steering )?wheel\b.{0,40}\b(bridge|river|cliff|oncoming|traffic|overpass|edge|guardrail|median|truck|semi|highway|freeway|curve|into|off)\b"
+        # "...and nobody would even know it wasn't an accident": a death made to pass as one.
+        r"|\b(i|my)\b[^.!?]{0,80}\b(crash\w*|drove|drive|driving|went off|go off|swerv\w*|wheel|bridge|river|pills|overdos\w*|fell|fall|jump\w*|mix\w*)\b[^.!?]{0,60}"
+        r"\b(nobody|no one|no-one) would (ever |even )?(know|suspect|guess|think) (it|that) (wasn'?t|was not|was no|was anything but) (an |a real )?accident\b"
+        r"(?![^.!?]{0,40}(\b(lol|lmao|haha\w*|jk)\b|😂|🤣))",
     ),
     # How to end things, said of one's own life (not of a relationship).
     _r(
@@ -681,10 +715,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\bnot (be |going to be |gonna be |planning (on|to) be(ing)? )?(around|here) (much longer|anymore|for long|tomorrow|next (week|month|year)|by (then|\w+day)|after (this|tonight)|for (months|that long|much longer|long enough))\b"
         r"|\b(don'?t|do not|can'?t|cannot|couldn'?t)\s+(see|picture|imagine)\b.{0,40}\b(where|in which|that) i'?m (still )?(here|alive|around|living|in it)\b"
         r"|\b(won'?t|will not|not going to|not gonna)\s+(make it|be (here|around|alive))\s+(to|till|until|by|for|through)\s+(next (year|month|week|summer|spring|christmas)|the end of (the|this) (year|month)|christmas|my birthday|the new year|summer|spring)\b"
+        r"(?!\s+(party|dinner|ceremony|celebration|cake|trip)\b)(?![^.!?]{0,80}\b(flying|flight|trip|travel\w*|vacation|holiday|camping|driving to|conference|wedding|rehab|new job|job in|sending me|in europe|disney|be (at|in|on) (a|the|my)|haha|lol)\b)"
         r"|\b(not that it (really )?matters?|(it )?(doesn'?t|won'?t) (really )?matter)\b.{0,60}\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|long enough|by then|for it)\b"
         r"|\b(won'?t|will not|not going to|not gonna) be (around|here|alive)\b[^.!?,]{0,30}\b(anyway|anyways|by then)\b.{0,40}\b(got it|have it|it'?s|it is) (all )?(planned|set|figured out|decided)\b"
         r"|\b(i'?m going to|i'?ll|gonna|going to|about to)\s+(take care of|handle) (things|everything|it all) (permanently|for good)\b(?!\s+(around|with|at|about|in|on|for)\b)"
         r"|\bso (that )?(nobody|no one) (has|will have|would have) to (deal with|worry about|take care of|put up with) me\s*([.!?,;]|$|anymore|any more|ever again|again\b)"
+        # "says he won't be around for his birthday": someone not expecting to see their own day.
+        r"|(" + _NOT_SEEING_OWN_DAY + r")"
+        r"(?![^.!?]{0,60}\b(trip|travel\w*|deploy\w*|out of town|work\w*|business|conference|vacation|visit\w*|moving|shift|rehab|hospital|jail|prison|detox|treatment|program|camp|abroad|overseas|stationed)\b)(?![^.!?]{0,20}\b(i'?ll|he'?ll|she'?ll|they'?ll|we'?ll|will) be (at|in|with|on|away|out|gone to)\b)"
         r"|\b(plan b|backup plan|only (other )?option|only way out\b(?!\s+of (my|the|this|a) (lease|contract|job|loan|deal|insurance|program|plan)))[^.!?]{0,20}\b(not being (here|around|alive)|to not be (here|around|alive)|ending it\b(?!\s+(early|with|by|on|off|and pay))|to end it\b(?!\s+(early|with|by|on|off)))"
         r"|\bwon'?t need (any more |more )?(refills|them|it|(my|her|his|their) (meds|pills|prescription|refills))\b[^.!?]{0,10}\bafter (today|tonight|this)\b(?![^.!?]{0,30}\b(because (?!i won'?t be)|since|bc|cause|my (doctor|dr|insurance|pharmacy)|switch\w*|90|mail|taper\w*|done with the taper)\b)"
         r"|\b(igual|total|de todas formas|de todos modos|aunque)\s+(ya\s+)?no importa\b.{0,60}\bno voy a estar\s*([).!?,]|$)|\bya no voy a estar (viv[oa]|(m[aá]s|para (verlo|contarlo))\s*([).!?,]|$))",
@@ -716,11 +754,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "thoughts_now",
         "suicide",
         r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly)|mine (are|is|have|'ve|got|get|keep)\b(?! (fine|gone|better|ok|okay|under control|manageable|managed|mild|over)\b)[^.!?]{0,30}\b(right now|rn|tonight|again|all the time|constantly|every day|so loud|really loud|getting worse|worse))\b"
-        r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|killing myself|ending it|not (being here|waking up|existing))\b.{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
+        r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|(just |simply |maybe |finally |quietly |seriously |actually )?(killing myself|ending it|not (being here|waking up|existing)))\b(?!\s+with\b).{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
         r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=\s*(every (day|night|morning)|all the time|constantly|daily|nonstop|since i|more and more)\b)"
-        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract)\b)"
+        r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (just |simply |maybe |finally |quietly |seriously |actually )?(ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract|job|gym|membership|club|subscription|account|at work)\b)"
         r"|\b(i|i'?m not sure i|not sure i|i don'?t think i)\s*(can'?t|cannot|can|won'?t)\s+make it through (tonight|the night|another night)\b(?! without)"
         r"|\b(thoughts?|thinking|suicid\w*|dying|die|end(ing)? it|kill(ing)? myself)\b.{0,80}\b(actual |real |a |an |the )?(plans?|planned)\b.{0,20}\b(with|and|including|even|down to) (a |the )?(date|day|time|method|place)\b",
     ),
@@ -1632,12 +1670,24 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(taper\w*|wean\w*|cut(ting)? (back|down)|come off|get off|go(ing)? down|step(ping)? down|reduc\w+|lower\w*|decreas\w+|drop\w*)\b.{0,60}\b(schedule|plan|regimen|how fast|how quickly|how slow\w*|per (week|day)|each (week|day)|every (week|day|other|\d)|by how much|what percent|percent|mg|milligrams?|how much)\b",
     ),
+    # "should I stop my prescribed medication?", "how do I come off my klonopin without withdrawal?":
+    # whether or how one's own (or a relative's) medicine is stopped.
+    _r(
+        "stop_mine_asked",
+        "dosing",
+        r"\b(should|can|could|may|shall|is it (ok(ay)?|safe|time|a good idea) (to|for me to|if i))\s+(i\s+|we\s+|he\s+|she\s+)?(just\s+)?(stop|quit|come off|get off|discontinue)\s+(taking\s+)?(my|her|his|their|our)\s+(prescribed\s+)?([\w-]+\s+)?(klonopin|clonazepam|rivotril|benzos?|meds|medications?|medicines?|pills|tablets|antipsychotics?|anti-psychotics?|antidepressants?|prescriptions?|script)\b(?!\s+(bottle|box|refill|order|delivery|app|reminder|insurance)s?\b)"
+        r"|\bhow (do|can|should|could) (i|we) (stop|quit|come off|get off|discontinue)\s+(taking\s+)?(my\s+)?(prescribed\s+)?([\w-]+\s+)?(klonopin|clonazepam|rivotril|benzos?|meds|medications?|medicines?|pills|tablets|antipsychotics?|anti-psychotics?|antidepressants?|prescriptions?|script)\s+without\s+(getting\s+|having\s+|any\s+)?(withdrawal|symptoms|side effects|seizures)\b",
+    ),
     # "when do I drop the night one completely?": which of one's own doses goes, and when.
     _r(
         "which_dose_when",
         "dosing",
         r"\b(when (do|should|can|could|would|will) (i|we|he|she)|when('?s| is)? (the )?(right|best|safe) time to|at what point (do|should|can|could) (i|we|he|she))\s+(drop|stop|cut( out)?|skip|remove|lose|go without|eliminate|get rid of)\s+(the |my |his |her )?"
         r"(night|nighttime|bedtime|morning|evening|afternoon|midday|noon|last|second|first|am|pm|other|\w+time) (one|dose|pill|tablet|half|klonopin|clonazepam)\b"
+        r"|\b(should|can|could|would it be (ok(ay)?|better|safe) (to|if)|is it (ok(ay)?|better|safe) (to|if))\s+((i|we|he|she|they)\s+)?(just |maybe |only )?(drop|stop( taking)?|cut( out)?|skip|keep|eliminate|get rid of|go without)\s+(the |my |his |her |their |our )?"
+        r"(night|nighttime|bedtime|morning|evening|afternoon|midday|noon|am|pm|second|first|last|daytime|day|\d{1,2} ?(am|pm)) (dose|pill|tablet|half|klonopin|clonazepam)\b(?!\s+(of\b|in the (bottle|drawer|cabinet|box)|as a))"
+        r"|\b(klonopin|clonazepam|mg|dose|doses|pills?|tablets?|\d*[.,]\d+)\b[^?]{0,150}\b(should|can|could|would it be (ok(ay)?|better|safe) (to|if)|is it (ok(ay)?|better|safe) (to|if))\s+((i|we|he|she|they)\s+)?(just |maybe |only )?"
+        r"(drop|stop|cut( out)?|skip|keep|eliminate|get rid of|go without)\s+(the |my |his |her |their |our )?(night|nighttime|bedtime|morning|evening|afternoon|midday|noon|second|first|last|daytime) one\b"
         r"|\bcu[aá]ndo (dejo|quito|elimino|suspendo|le quito) (la|el) (dosis|pastilla|toma) de (la noche|la ma[nñ]ana|la tarde|mediod[ií]a)\b",
     ),
     _r(
@@ -1678,7 +1728,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "maximum_dose",
         "dosing",
-        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b|\bhow (much|many)\s+(\w+\s+){0,3}?(pills?|tablets?|tabs?|mg|milligrams?|klonopin|clonazepam|k-?pins?|benzos?|doses?|quarters|halves|of (it|them|these|those|my \w+))\b.{0,20}\b(is|are|would be) too (much|many)\b",
+        r"\b(max(imum)?|highest|most|upper limit|safe limit)\b.{0,20}\b(dose|dosage|mg|amount|i can take|you can take)\b|\bhow much is too much\b|\b(is|would) (just |only )?((one and a half|half|a half|\d*[.,]\d+)(\s*(mg|milligrams?|pills?|tablets?|tabs?))?|(\d+|one|two|three|four|five|six)\s*(mg|milligrams?|pills?|tablets?|tabs?|of (them|these|my \w+)))( be)? too (many|much)\b(?=\s*($|[?.!,;]|if\b|when\b|since\b|because\b|or\b|at once\b|to take\b|for (me|him|her|someone|a|an|my|his|her|kids?)\b))|\bhow (much|many)\s+(\w+\s+){0,3}?(pills?|tablets?|tabs?|mg|milligrams?|klonopin|clonazepam|k-?pins?|benzos?|doses?|quarters|halves|of (it|them|these|those|my \w+))\b.{0,20}\b(is|are|would be) too (much|many)\b",
     ),
     _r(
         "how_much_ok",
@@ -1689,7 +1739,8 @@ DOSING_RULES: tuple[Rule, ...] = (
         "give_someone",
         "dosing",
         r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b"
-        r"|\b(can|should|could|may) (i|we) give (him|her|them|my \w+)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b"
+        r"|\b(can|should|could|may) (i|we) (just |maybe |only )?give (him|her|them|my \w+|mom|mum|dad|grandma|grandpa|nana)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b"
+        r"(?!\s+(chance|call|week|day|hug|opinion|opinion appointment|try|shot|month|minute|time|support|hour|look|reminder|text|ride|night|weekend|the rent|rent)\b)"
         r"|\b(can|should|could|may) (i|we) give (him|her|them|my [\w-]+) (my|some of my|one of my|a few of my) (\d|[.,]\d|pills?|tablets?|klonopin|clonazepam|meds)",
     ),
     _r(
@@ -1700,7 +1751,8 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "my_step",
         "dosing",
-        r"\b(go|drop|jump|step|cut)\s+(straight |directly |right )?(down )?from\s+(\d+([.,]\d+)?|[.,]\d+)\s*(mg )?(straight |directly |right )?(to|down to)\s+(zero|0|nothing|\d)"
+        r"\b(go|drop|jump|step|cut)\s+(straight |directly |right )?(down )?from\s+((\d+([.,]\d+)?|[.,]\d+)\s*(mg )?|(\d*[.,]\d+\s*(mg )?|\d+\s*mg )((twice|once|three times|two times) (a|per) day|(a|per) day|daily|at night|in the morning|at bedtime) )(straight |directly |right )?(to|down to)\s+(zero|0|nothing|\d)"
+        r"|\b(go|drop|jump|step|cut)\s+(down )?from\s+\d+\s+(at (night|bedtime)|in the (morning|evening)|(a|per) day|daily)\s+(down )?to\s+\d*[.,]\d+"
         r"|\b(need|take|get) (more|less|a higher|a lower|a bigger|a smaller) (dose )?than (the |my )?\d"
         r"|\bhow (should|do|can) (i|we) cross[- ]?taper\b|\bcross[- ]?taper\b.{0,30}\b(from|to)\b.{0,20}\b(\w+)\b.{0,5}\?"
         r"|\b(ok|okay|safe|fine|alright)\s+(to|if i)\s+(cut|split|halve|crush|chew|break)\b.{0,40}\b(in half|pills?|tablets?|\d)"
@@ -1736,6 +1788,10 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(can|could|should|may|shall) (i|we|he|she) (just |maybe )?(go|drop|come|cut|step|move|taper|get|lower|reduce|decrease) (it |down |back )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?)\b|(?=\s*($|[?.!,;]|at night|in the morning|a day|daily|tonight|instead|first|next|or\b|since|because|on (my|our|her|his) own)))|(\d+|half|a half|a quarter)\s*(mg|milligrams?|pills?|tabs?|tablets?)\b|(\d+|half|a half|a quarter)(?=\s*(at night|in the morning|a day|daily|tonight)\b))"
         r"|\b(can|could|should) (i|we|he|she) (switch to|start|try) (taking )?half (in the morning|at night|in the evening) and (the other )?half\b"
+        r"|\b(is it|is now|when is it|it'?s|is this) (the |a good |the right )?(time|ok(ay)?|safe) (yet )?((for (me|him|her|us) )?)to (go|drop|move|step|cut|come|get|taper) (it )?(down )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?))?|\d+\s*(mg|milligrams?)|half|a half|a quarter)"
+        r"(?=\s*($|[?.!,;]|or\b|yet\b|now\b|next\b|this\b|at night|in the morning|a day|(a |of (a |my |the |her |his ))?(pill|tablet|dose)\b))"
+        r"|\b(am i|are we|is (he|she)) ready to (go|drop|move|step|cut|come|get|taper) (it )?(down )?to ((\d+[.,]\d+|[.,]\d+)(\s*(mg|milligrams?))?|\d+\s*(mg|milligrams?)|half|a half|a quarter)(?=\s*($|[?.!,;]|or\b|yet\b))"
+        r"|\b(ya )?es hora de (bajar|pasar|reducir)(me|le)? a (\d+[.,]\d+|[.,]\d+|medi[oa]|un cuarto)\b"
         r"|\b(puedo|podr[ií]a|debo|deber[ií]a)\s+(bajar(me)?|subir(me)?|pasar(me)?)\s+a\s+(\d+([.,]\d+)?\s*(mg|miligramos?)|\d+([.,]\d+)?\s+pastillas?|(medio|media|un cuarto)(\s+(pastilla|comprimido|mg|miligramo))?(?=\s*($|[?.!,;])))"
         r"|\b(tom\w*|pastilla\w*|pasti\w*|rivotril|clonazepam)\b.{0,60}\b(la )?mitad (en|por|a) la (ma[nñ]ana|noche|tarde)\b.{0,40}\b(la )?otra mitad\b"
         r"|\b(partir|partirla|partila|partirlas|dividir|dividirla|cortar|cortarla)\b.{0,40}\b(tomar(me)?(la)?|tom[aá]rmela)\s+(la )?mitad\b",
