@@ -134,6 +134,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b.{0,60}\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)'?s?\b"
         r"|\b(child|kid|toddler|baby|\d+ ?(year|yr)s? old|son|daughter|teen\w*)\b.{0,60}\b(found|with|holding|next to)\b.{0,20}\b(an? |the |my )?(empty|emptied|opened|open|chewed)\s+(blister( pack)?|bottle|pill bottle|pack|packet)\b|\b(child|kid|toddler|baby|\d+ ?(year|yr|month)s? old|hij[oa] de \d+|beb[eé]|niñ[oa]|nieto|nieta|dog|puppy|cat|kitten|pet|perr[oa]|perrit[oa]|gat[oa]|gatit[oa]|mascota|cachorr[oa])\b.{0,50}\b(swallowed|swallow|ate|eat|eats|eaten|got into|chewed|bit into|se trag[oó]|se comi[oó]|agarr[oó]|mordi[oó]|mastic[oó]|(se )?ha (tragado|comido|mordido|masticado|agarrado|mordisqueado)|mordisque[oó])\b.{0,40}\b(pills?|tablets?|klonopin|clonazepam|bottle|blister( pack)?|pastillas?|frasco|bl[ií]ster|ibuprofeno|paracetamol|medicinas?|medicamentos?)\b",
     ),
+    _r(
+        "swallowed_dropped_pill_es",
+        "overdose",
+        r"\b(perr\w+|gat[oa]s?|gatit[oa]s?|mascota|cachorr\w+|beb[eé]|niñ[oa]|nene|nena|hij[oa] de \d+)\b[^.!?]{0,80}"
+        r"\b(clonazepam|rivotril|clonas?|benzos?|mis pastillas|mi pastilla|una de mis (pastillas|pepas))\b[^.!?]{0,60}\bse (la|lo|las|los) (comi[oó]|trag[oó]|mastic[oó])\b"
+        r"|\b(clonazepam|rivotril|clonas?|benzos?|mis pastillas|mi pastilla|una de mis (pastillas|pepas))\b[^.!?]{0,80}"
+        r"\b(perr\w+|gat[oa]s?|gatit[oa]s?|mascota|cachorr\w+|beb[eé]|niñ[oa]|nene|nena|hij[oa] de \d+)\b[^.!?]{0,40}\bse (la|lo|las|los) (comi[oó]|trag[oó]|mastic[oó])\b",
+    ),
     # Harm to others: intent, a plan or an urge to hurt someone, or someone about to.
     _r(
         "harm_others",
@@ -198,7 +206,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "threat_by_someone",
         "harm_others",
-        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b"
+        r"\b(he|she|they|my \w+)('s| is| are|'re)? (says? (he|she|they)('s| is| are|'re)? )?(going to|gonna|threatening to|about to|trying to)\s+(kill|hurt|stab|shoot|strangle|choke|beat)\b(?!\s+it\s+(at|in|on|out there|up|tomorrow|today|tonight|this|during|with (the|his|her))\b)"
         # Not their own life alone ("he's going to kill himself" is self-harm), unless others are named with it.
         r"(?!\s+(himself|herself|themselves|themself)\b(?![^.!?]{0,60}\b((and|then|after|before) (take |taking |kill |killing |hurt |hurting |shoot |shooting )?(me|us|the kids|the baby|my|her|him|them|everyone)|burn|set fire|with (me|us|the kids) (in|inside))\b))"
         r"|\bhas a (gun|knife|weapon)\b.{0,60}\b(threaten\w*|kill|hurt|shoot|stab|screaming|going to|gonna)\b|\b(threaten\w*|kill|hurt|shoot|stab)\b.{0,60}\bhas a (gun|knife|weapon)\b"
@@ -231,7 +239,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "harm_others_how",
         "harm_others",
-        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+)\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
+        r"\b(how (do|can|could|would|should|might|to|does one|would one)|what('?s| is| are)? (the )?(best|easiest|quickest|fastest|simplest|good|most effective|surest|cleanest|quietest)? ?(way|ways|method|methods|steps|means|plan|process)( of| to| for)?|where (can|could|should) i|steps to|tips (for|on))\b.{0,30}(?<!self-)(?<!self )(?<!too )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bbeen )\b(kill|murder|poison|stab|strangle|suffocate|smother|drown(?! out)|shoot|execute|assassinate|behead|decapitate|beat( up)?|punch|kick|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack|assault|hurt|injure|maim|throttle|choke|eliminate|get rid of(?! (them|those|these|it|the \w+|old \w+|(leftover|extra|unused|expired|spare) \w+|(her|his|my|their) (leftover |old |extra |unused )?(klonopin|clonazepam|pills?|meds|medications?|bottles?|tablets?))\b)(?! (my|his|her|their|our) [\w-]+'s\b)|take out|do away with|butcher|gut|torture|kidnap|abduct|overpower|slay|push \w+ off|snipe|headshot|hunt( down)?|crush|smash|shatter|break|hammer|cut off|rip off|bury|burn|run over|terminate|euthanize|annihilate|wipe out|liquidate|massacre|harm(?! reduction)|disfigure|paralyze|blind|rape|molest|drug|sedate|knock out)\w*\b(?!-?proof| up with\b| up\b).{0,25}\b(my (\w+ )?(wife|husband|partner|spouse|boss|mom|mother|dad|father|son|daughter|kids?|child(ren)?|baby|toddler|brother|sister|roommate|neighbou?rs?|ex|ex[- ]\w+|girlfriend|boyfriend|gf|bf|coworkers?|family|teacher|landlord|grand\w+|classmates?|friends?|students?|class|stepdad|stepmom|uncle|aunt|cousin|in-?laws?)|someone'?s?|somebody'?s?|people|a (person|human|man|woman|child|kid|baby|toddler|cop|police officer|girl|boy|stranger|teacher|student)|humans?'?s?|him|her|them|the (president|police|cops|kids|teacher|judge|mayor)|cops?|police officers?|(a|the|my) (local )?politician|strangers|children|kids|toddlers?|babies|women|men|everyone|everybody|a group of people|my entire family|(a )?crowds?( of [\w-]+)?|protesters|pedestrians|shoppers|worshippers|passengers|concertgoers)\b(?!'?s? (feelings|ego|pride|chances|reputation|career|business|confidence|trust))(?!.{0,25}\b(for|to) (dinner|lunch|breakfast|brunch|a date|drinks|coffee|a meal|a drive|a walk|a movie|the movies|ice cream|a treat)\b)|\b(commit(ting)?|plan(ning)?|carry(ing)? out|get away with|pull off)\s+(an? |the )?(murder|massacre|assassination|homicide|violent assault|school shooting|mass shooting|terror(ist)? attack|bombing|stabbing)\b|\b(bomb|blow up|set fire to|set on fire|burn down|shoot up|(?<!panic )(?<!anxiety )(?<!asthma )(?<!heart )(?<!seizure )attack)\s+(a |the |my |our )?(\w+ )?(school|hospital|concert|stadium|church|mosque|synagogue|mall|office|workplace|class|airport|house|home|building|crowd|village|temple|party)\b|\b(plan|repeat|recreate)\b.{0,30}\b(another )?(death|assassination|killing|shooting|massacre) like\b|\b(i|we|you|to|should|can|could)\s+(\w+\s+)?push\b.{0,25}\boff (a |the |of (a |the )?)?(cliff|bridge|roof|balcony|building|ledge|stairs|platform|train platform)\b",
     ),
     # Violence planned against a place, a crowd or a person, said without a "how": a place set on
     # fire, a bomb or a suicide vest built, "beat the hell out of my brother", a child drugged quiet.
@@ -606,7 +614,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "goodbye",
         "suicide",
-        r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (message|goodbye|note)\b"
+        r"\b(saying|say|this is( my)?) goodbye\b|\bgoodbye (everyone|forever|world)\b|\b(final|last) (goodbye|note)\b|(?<!in my )(?<!in your )(?<!in the )(?<!from my )(?<!to my )(?<!of my )(?<!on my )\b(final|last) message\b"
         r"|\b(said|says|saying) goodbye( to (me|us|everyone|everybody))?,?\s+(and |then |and then )?(hung up|hangs up|turned (his|her|their) phone off)\b"
         r"|\b(me despido|goodbye|adi[oó]s|farewell)\b.{0,80}\b(no (le |se lo )?(digas|cuentes) (nada )?a nadie|don'?t tell (anyone|anybody)|do not tell (anyone|anybody))\b(?!\s+(about|lo de|sobre|de la|del|de lo|que|what|where|how|that|abt))"
         r"|\b(no (le |se lo )?(digas|cuentes) (nada )?a nadie|don'?t tell (anyone|anybody)|do not tell (anyone|anybody))\b.{0,80}\b(me despido|goodbye|adi[oó]s|farewell)\b",
@@ -756,6 +764,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"\b(suicid\w*|thoughts? (of|about) (dying|death|killing myself|ending it|not being here))\b.{0,140}\b(i'?m having (them|those|these|it)|i have (them|those|these)|i'?ve (been )?(having|had|getting) (them|those|these|the same)|i (get|keep (having|getting)) (them|those|these)|(them|those|these|it) (right now|again|every day|all the time|constantly)|mine (are|is|have|'ve|got|get|keep)\b(?! (fine|gone|better|ok|okay|under control|manageable|managed|mild|over)\b)[^.!?]{0,30}\b(right now|rn|tonight|again|all the time|constantly|every day|so loud|really loud|getting worse|worse))\b"
         r"|\bi (think|thought|keep thinking|dream|daydream|fantasi[sz]e) (about|abt|bout|of) (dying|death|being dead|(just |simply |maybe |finally |quietly |seriously |actually )?(killing myself|ending it|not (being here|waking up|existing)))\b(?!\s+with\b).{0,20}\b(every (day|night|morning)|all the time|constantly|daily|nonstop|a lot|lately|more and more|now)\b"
         r"|\b(every (day|night)|all the time|constantly|lately)\b.{0,10}\bi (think|keep thinking) (about|of) (dying|death|being dead|killing myself|ending it)\b"
+        # "Return to the ED if suicidal thoughts return. Well, they're back", "my suicidal thoughts came back this week".
+        r"|\b(suicidal (thoughts|feelings|urges)|thoughts (of|about) (suicide|dying|killing myself|ending it))\b(?![^.!?]{0,40}\b(?<!never )(stopped|went away|are gone|disappeared|ended|faded|never came)\b)"
+        r".{0,140}\b((well,? )?(they'?re|they are) back\b(?!\s+(home|at|in|from|to|now|on|for|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b)|they never (left|went away)\b)"
+        r"|\b(suicidal (thoughts|feelings|urges)|thoughts (of|about) (suicide|dying|killing myself|ending it))\s+(have |are )?(came|come|coming|crept|creeping) back\b(?=[^.!?]{0,30}\b(this week|tonight|today|again|lately|now|louder|worse)\b)"
         # "I keep thinking about ending things", "I've been having thoughts of not waking up".
         r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) suicide\b(?=\s*(every (day|night|morning)|all the time|constantly|daily|nonstop|since i|more and more)\b)"
         r"|\b(i'?ve been|i have been|i'?m|im|i keep|i can'?t stop|been)\s+(seriously |really |actually |honestly |kinda |kind of |sort of |legit )?(having |getting )?(thinking|thoughts?|dreaming) (about|of) (just |simply |maybe |finally |quietly |seriously |actually )?(ending (it|things|everything|my life)|not waking up|killing myself|not being here|not existing)\b(?! with\b)(?![^.!?]{0,40}\b(i mean|with (my|the|him|her|them|our)|relationship|marriage|lease|contract|job|gym|membership|club|subscription|account|at work)\b)"
@@ -777,7 +789,25 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(want|hope|wish|need)\w* (it|this|that|them|the [\w-]+) to (kill|end|finish) me\b"
         r"|\b(know|knows|knew|figured out|looked up|worked out|calculated)\b.{0,20}\bhow (much|many)( \w+)? (it would|it'?d|it will|i'?d|i would|i'?ll) (take|need)\b(?!\s+(to|for)\b)"
         r"|\bif i (was|were) gone\b.{0,30}\b(nobody|no one|no-one) (would|will|'d) (even )?(notice|care|miss)\b"
+        r"|\b(pensando|pienso|pens[eé]|he pensado|pensaba|ganas de)\s+en\s+(tirarme|aventarme|arrojarme|saltar)\s+(desde|de|del|por)\s+(el |la |un |una |mi )?(terraza|balc[oó]n|puente|azotea|ventana|techo|edificio|acantilado|cornisa)\b"
+        r"(?![^.!?]{0,50}\b(alberca|piscina|clavadistas|paraca\w*|bungee|jaja\w*|como cuando)\b)"
         r"|\b(estuve|estaba|parad[oa]|sentad[oa]) (en|al borde de) (el |la )?(balc[oó]n|puente|azotea|cornisa|borde|techo)\b.{0,80}\b(decidiendo|pensando (si|en) (saltar|tirarme)|a punto de (saltar|tirarme))\b",
+    ),
+    # "what does it feel like to OD ... does it hurt? I want to know what to expect when I do it": the act
+    # spoken of ahead.
+    _r(
+        "act_told_ahead",
+        "suicide",
+        r"\b(od|o\.d|overdos\w*|suicide by (pills|overdose))\b.{0,150}\b(what to expect|(will|does|would) it hurt|is it painful|how painful)\b.{0,40}\b(when|once|before) i (finally |actually )?(do|try) it\b"
+        r"|\b(how painful|(will|does|would) it hurt)\b.{0,60}\b(od|o\.d|overdos\w*|suicide by (pills|overdose))\b.{0,80}\b(when|once|before) i (finally |actually )?(do|try) it\b",
+    ),
+    # "standing at the rail ... thinking about how easy it would be to just step off and let the water take care of it".
+    _r(
+        "easy_way_out_pictured",
+        "suicide",
+        r"\b(think|thinking|thought|picture|picturing|imagin\w*|wonder\w*)\s+(about\s+)?how easy it (would|'d|could) be to (just )?(step off|jump off|jump from|go over|slip under|let go)\b"
+        r"(?=[^.!?]{0,30}\b(edge|ledge|roof|bridge|rail|railing|platform|balcony|cliff|overpass|water|the side|and (let|be done|end))\b)"
+        r"(?![^.!?]{0,40}(\b(lol|lmao|haha\w*|jk)\b|😂|🤣))",
     ),
     # A known means named with a question whether it would work: electrocution in a bath, a car
     # in a closed garage, a bag over the head, a rope on a rod; methods compared by how sure.
@@ -1101,7 +1131,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "bulk_enough",
         "suicide",
-        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+(?! a tiempo| a la hora| como (me )?(indic|recet|dij)\w*))\b"
+        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|kgs|kilos?|libras|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+(?! a tiempo| a la hora| como (me )?(indic|recet|dij)\w*))\b"
         r"[^.?!]{0,40}\b(be |is |are |would be |will be )?(enough|sufficient|suficientes?|alcanza\w*|basta\w*)\b"
         r"(?!\s+(for (?!(me|it|that|the job)\b)|to (sleep|last|calm|get|help|cover|treat|manage|take|feel|travel|refill|see)|until|till|through|para (dormir|el|la|calmar|los|las)|hasta|durante|de|la receta|el frasco|la caja)\b)",
     ),
@@ -1421,7 +1451,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "seizure_now",
         "medical",
-        r"\b(i'?m|i am|he'?s|she'?s|they'?re|(?<!someone )(?<!somebody )(?<!anyone )(?<!person )is|are|i|he|she|they|just|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|roommate|baby|kid|child)\s+((having|is having|just had|started having|keeps having) (a |another |what looks like a )?(seizure|fit|convulsion)s?|(has|had) (a |another |what looks like a |what looked like a |what seemed like a |something like a )(seizure|fit|convulsion))\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
+        r"\b(i'?m|i am|he'?s|she'?s|they'?re|(?<!someone )(?<!somebody )(?<!anyone )(?<!person )is|are|i|he|she|they|just|mom|dad|son|daughter|wife|husband|partner|friend|brother|sister|roommate|baby|kid|child)\s+((having|is having|just had|started having|keeps having) (a |another |what looks like a )?(seizure|fit|convulsion)s?|(has|had) (a |another |what looks like a |what looked like a |what seemed like a |something like a )(seizure|fit|convulsion))\b|\b(is |are |started |keeps )(seizing|convulsing|shaking uncontrollably)\b|(?<!end up )(?<!avoid )(?<!without )(?<!of )(?<!risk )(?<!not )\bseizing\b|\b(shaking|jerking|twitching) all over\b|\b(bit|biting|bitten) (my|his|her|their) tongue\b|\btongue (is |was )?bleeding\b|\bwhole body (just )?(jerked|shook|convulsed|stiffened)\b|\bblacked out\b.{0,60}\b(twitch\w*|jerk\w*|shak\w*|convuls\w*)|\bon the floor\b.{0,30}\b(shaking|jerking|twitching|convulsing)\b|\b(shaking|jerking|twitching)\b.{0,30}\bon the floor\b",
     ),
     _r(
         "unresponsive",
@@ -1575,6 +1605,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\bme (volv[ií]|he vuelto|vuelvo) a (cortar|quemar|lastimar|golpear|hacer (\w+ )?(cortes|cortadas|quemaduras|heridas))\b|\b(me he estado|me estuve|se ha estado|se est[aá]|sigue|sigo) (cortando|quemando|lastimando)\b"
         r"|\b(me (cort[eé]|quem[eé])|se (cort[oó]|quem[oó]|corta|quema|cortaba|quemaba))\b.{0,40}\b(a prop[oó]sito|adrede|otra vez|de nuevo|las mu[nñ]ecas|los brazos|las piernas|los muslos)\b"
+        r"|\bme (cort[eé]|quem[eé]|raj[eé])\s+(el|la|los|las|mi|mis)\s+(brazos?|piernas?|mu[nñ]ecas?|muslos?|manos?|panza|barriga|est[oó]mago|piel|antebrazos?)\s+con\s+(un|una|el|la|mi)\s+(cigarros?|cigarrillos?|encendedor|mechero|navaja|cuchilla|hoja de afeitar|gillette|tijeras?|cuchillo|vidrio|plancha|f[oó]sforo|cerillo)\b"
+        r"(?=[^.!?]{0,60}\b(para (sentir algo|no sentir (nada|esto)|castigarme|calmarme)|a prop[oó]sito|adrede|otra vez|de nuevo|ya van)\b)"
         r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b"
         # "llevo días haciéndome cortes en los muslos": the cuts said as made on oneself.
         r"|\b(haci[eé]ndo(me|se)|hacer(me|se)|me (hago|hice|he hecho|estoy haciendo|sigo haciendo)|se (hace|hizo|ha hecho|est[aá] haciendo))\s+(\w+\s+)?(cortes|cortaditas?|cortadas|quemaduras|heridas|rayones)\b"
@@ -1670,6 +1702,16 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\b(taper\w*|wean\w*|cut(ting)? (back|down)|come off|get off|go(ing)? down|step(ping)? down|reduc\w+|lower\w*|decreas\w+|drop\w*)\b.{0,60}\b(schedule|plan|regimen|how fast|how quickly|how slow\w*|per (week|day)|each (week|day)|every (week|day|other|\d)|by how much|what percent|percent|mg|milligrams?|how much)\b",
     ),
+    # "can I take it every other night to make it last the whole contract?", "how should I space out the
+    # 10 pills until then": one's supply stretched by a schedule of one's own.
+    _r(
+        "stretch_supply",
+        "dosing",
+        r"\b(can|should|could|do) (i|we|he|she) (take|have) (it|them|one|half|a half|my (klonopin|clonazepam|pills|meds|dose))\s+(only\s+)?(every other (night|day)|every (second|third) (day|night)|less often|(once|twice) a (day|week)|at night only|only at night)\b[^.!?]{0,60}\b(make (it|them|\w+) last|stretch|last (until|till|through|the whole|me))\b"
+        r"|\bhow (should|do|can|could) (i|we) (space out|ration|stretch|split up)\s+(the |my |these |those )?(\d+ )?(pills|tablets|klonopin|clonazepam|kpins)\b"
+        r"|\bhow much (to|should i|do i|can i) take (a|per|each) day to (stretch|make (it|them|my \w+( \w+)?) last)\b"
+        r"|\b(stretch|ration)\s+(my|the|these|those)\s+(\d+\s+)?(pills|tablets|klonopin|clonazepam|kpins)\s+(to|until|till|through)\b",
+    ),
     # "should I stop my prescribed medication?", "how do I come off my klonopin without withdrawal?":
     # whether or how one's own (or a relative's) medicine is stopped.
     _r(
@@ -1741,7 +1783,7 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(can|should|could|is it ok(ay)? (to|if)) i give\b.{0,40}\b(one|some|a|my|half|any)\b.{0,20}\b(klonopin|clonazepam|pills?|kpins?|tablets?)\b"
         r"|\b(can|should|could|may) (i|we) (just |maybe |only )?give (him|her|them|my \w+|mom|mum|dad|grandma|grandpa|nana)\b.{0,20}\b(half|another|an extra|one more|a second|extra)\b"
         r"(?!\s+(chance|call|week|day|hug|opinion|opinion appointment|try|shot|month|minute|time|support|hour|look|reminder|text|ride|night|weekend|the rent|rent)\b)"
-        r"|\b(can|should|could|may) (i|we) give (him|her|them|my [\w-]+) (my|some of my|one of my|a few of my) (\d|[.,]\d|pills?|tablets?|klonopin|clonazepam|meds)",
+        r"|\b(can|should|could|may) (i|we) give (him|her|them|my [\w-]+) (my|some of my|one of my|a few of my) (\d|[.,]\d|pills?|tablets?|klonopin|clonazepam|meds)|\b(can|should|could|may) (i|we) (just )?give (him|her|them|my [\w-]+|the resident|the patient|mom|dad) (the |her |his |their )?(usual |normal |regular )?(0?[.,]\d{1,3}|[1-4][.,]\d{1,2}|\d+\s*mg|half)(?!\d)(\s*(mg|milligrams?)\b|(?=\s*(tonight|now|today|this (evening|morning)|at (night|bedtime)|instead|and get|even though|[?]|$)))",
     ),
     _r(
         "lowest_dose",
@@ -2027,6 +2069,9 @@ _IN_PROGRESS = (
     "make_sure_they_dont",
     "collapsed_now",
     "thoughts_now",
+    "easy_way_out_pictured",
+    "act_told_ahead",
+    "swallowed_dropped_pill_es",
     "passing_intent",
     "suicide_word",
     "end_life",
@@ -2933,6 +2978,14 @@ def _small_extra_asked(flat: str, match: Match) -> bool:
     return bool(asked and _SMALL_EXTRA.search(match.group(0)))
 
 
+# "how much to take a day to stretch my 45 pills to march 1st": a supply made to last, not an amount taken.
+_STRETCHED = re.compile(r"\b(stretch|ration|make (it|them|my \w+( \w+)?) last|space (them |it )?out)\b")
+
+
+def _supply_stretched(flat: str, match: Match) -> bool:
+    return match.group(0).startswith("take ") and bool(_STRETCHED.search(_sentence_of(flat, match)))
+
+
 def _typical_amount_asked(flat: str, match: Match) -> bool:
     return bool(_GENERAL.search(flat)) and not _PERSONAL.search(_NOT_FOR_ME.sub(" ", flat))
 
@@ -3305,6 +3358,7 @@ _EXEMPTIONS = _by_rule(
     (("harm_others_how",), _said_of_software),
     (_GENERAL_ABOUT, _asked_in_general),
     (("took_many",), _small_extra_asked),
+    (("took_many",), _supply_stretched),
     (_GENERAL_ABLE, _typical_amount_asked),
     (("autolesion_es",), _mishap_es),
     (("kill_self",), _household_mishap),
