@@ -243,6 +243,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     # Violence planned against a place, a crowd or a person, said without a "how": a place set on
     # fire, a bomb or a suicide vest built, "beat the hell out of my brother", a child drugged quiet.
+    # "I posted that I'd shoot up my old high school ... I'm not [joking]".
+    _r(
+        "shooting_threatened",
+        "harm_others",
+        r"(?<!not )(?<!never )(?<!n't )\b(i'?d|i would|i'?ll|i will|i'?m (going|gonna) to|i'?m gonna|i want to|i plan(ning)? to|i'?m planning to)\s+shoot up\s+(a|the|my|our|this|that)\s+(old\s+)?(high\s+)?(school|college|campus|office|workplace|church|mosque|synagogue|temple|mall|concert|class|reunion|party|store|work)\b(?!'s|\s+(map|level|server|leaderboard|ranking|chart|bathroom)\b)"
+        r"(?![^.!?]{0,40}(\b(lol|lmao|haha\w*|jk|in (the )?game|in gta|in fortnite|with (water|nerf|paintball))\b|😂|🤣))",
+    ),
     _r(
         "violence_planned",
         "harm_others",
@@ -415,7 +422,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_amount",
         "suicide",
-        r"\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart)|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))"
+        r"\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart|(her|his|their|a person'?s|someone'?s) heart(?!\s+(from|racing|pounding|palpitat\w*|monitor|attack|fibrillat\w*|beating|rate|flutter\w*)))|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))"
         r"|\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,80}\b((you |i |one |someone |she |he )?(don'?t|do not|not|never|won'?t)( to)? (come back|wake( up)?|survive))\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))",
     ),
     # The drug's peak timed to a high place or a jump: "I want it at its peak when I go up to the roof".
@@ -661,6 +668,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         # "prefiero juntar lo que me queda, tomármelo todo de una vez y acabar con esta vaina".
         r"|\b(tom[aá]rmel[oa]s?|tom[aá]rsel[oa]s?|me (lo|la|los|las) (tomo|trago|voy a tomar)|se (lo|la|los|las) (toma|traga|va a tomar))\s+tod[oa]s?\s+(de una (sola )?vez|junt[oa]s?|de golpe)\b"
         r"(?=[^.!?]{0,40}\b(acabar|terminar) con (esto|todo|esta (vaina|mierda|pesadilla|vida)|mi vida|la vida|este sufrimiento|mi sufrimiento|el sufrimiento)\b)(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b))"
+        r"|\bme tomo (de una vez |de golpe )?(todo lo que me queda|todas las que me quedan|el frasco( entero)?|todo el frasco)(?!\s+de(l)?\b)( de una vez| de golpe)?\b(?![^.!?]{0,60}(ja(ja)+|telenovela|serie|novela|pel[ií]cula))[^.!?]{0,30}\b(se acaba|se termina|acabar con|terminar con|acabo con|termino con) (todo|todo esto|esto)\b"
         # "gather what's left and take it all at once to end this".
         r"|\b(take|swallow|down)\s+(it|them)\s+all\s+at once\b[^.!?]{0,20}\b(to|and)\s+(end|be done with|finish)\s+(this|it all|everything|my life)\s*([.!?,;]|$)"
         # "before I take the rest of the bottle", "she's going to take all of her klonopin", "if u take like 30".
@@ -684,6 +692,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "self_injury",
         "suicide",
         r"\b(been|keep|kept|started|start|still|again|i'?m|he'?s|she'?s|can'?t stop|urges? to|want to|wanna|went back to|relapsed and)\s+(cutting|carving|burning|scratching|hitting|punching|slicing)\s+(into\s+)?(my|his|her|their)\s+(arms?|wrists?|legs?|thighs?|stomach|skin|hips?|ankles?|body|forearms?|chest)\b"
+        # "I keep burning the inside of my arm with a lighter".
+        r"|\b(i|keep|kept|been|started|i'?ve been)\s+(cut|burn|carv)(ing)?\s+the (inside|back|top|underside) of (my|his|her) (arms?|wrists?|legs?|thighs?|forearms?|hands?)\s+(with|using) (a |the |my )?(lighter|cigarettes?|razors?|blades?|knife|match(es)?|scissors)\b"
         # The same said by its purpose: "been cutting to cope", "started burning again when I'm anxious".
         r"|\b(been|keep|kept|started|start|still|i'?m|he'?s|she'?s|back to|went back to|relapsed and)\s+(cutting|burning|carving)\s+(again\s+)?(to (cope|deal|feel|numb|calm|get through|release|manage|punish)|when (i|i'?m|it)|because (i|it)|every (day|night))\b"
         # The cuts said as made on oneself, or deeper than before.
@@ -800,6 +810,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(od|o\.d|overdos\w*|suicide by (pills|overdose))\b.{0,150}\b(what to expect|(will|does|would) it hurt|is it painful|how painful)\b.{0,40}\b(when|once|before) i (finally |actually )?(do|try) it\b"
         r"|\b(how painful|(will|does|would) it hurt)\b.{0,60}\b(od|o\.d|overdos\w*|suicide by (pills|overdose))\b.{0,80}\b(when|once|before) i (finally |actually )?(do|try) it\b",
+    ),
+    # "I have some of each left over ... for when I finally go through with it".
+    _r(
+        "through_with_it",
+        "suicide",
+        r"\b(some of each|(pills|klonopin|clonazepam|ativan|benzos|xanax)\b[^.!?]{0,20}\b(left ?over|saved|stockpiled|stashed|hoarded)|(left ?over|saved( up)?|stockpiled|stashed|hoarded)\s+(\w+\s+)?(pills|klonopin|clonazepam|ativan|benzos|xanax))\b"
+        r"(?![^?]{0,150}\b(rehab|detox|surgery|wedding|divorce|lawyer|taper\w*|quit\w*|cold turkey|withdrawal|stopping)\b).{0,150}\b(when|once|before|until) i (finally |actually )?go through with it\b",
     ),
     # "standing at the rail ... thinking about how easy it would be to just step off and let the water take care of it".
     _r(
@@ -1310,15 +1327,19 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "over_prescribed",
         "overdose",
-        r"\b(prescribed|supposed to (take|have)|my (dose|script) is|i'?m (only )?(on|prescribed)|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?|told to take)\s*(?P<p1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|pills?|tablets?|tabs)?\b"
+        r"\b(prescribed|supposed to (take|have)|my (dose|script) is|i'?m (only )?(on|prescribed)|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?|told to take)\s*(?P<p1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|pills?|tablets?|tabs)?(?![\d.])"
         r".{0,80}\b(had|took|taken|swallowed|downed|popped|i'?m already at)\s+(like |about |around |almost |over |nearly )?(?P<t1>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
-        r"|\b(had|took|taken|swallowed|downed|popped)\s+(like |about |around |almost |over |nearly )?(?P<t2>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
-        r".{0,80}\b(prescribed|supposed to (take|have)|my (dose|script) is|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?)\s*(?P<p2>\d+(?:\.\d+)?|\.\d+)\b",
+        r"|(?<!never )(?<!n't )(?<!not )\b(had|took|taken|swallowed|downed|popped|ingested)\s+(like |about |around |almost |over |nearly |est\.? |~)?(?P<t2>\d+(?:\.\d+)?|\.\d+)\s*(mg|milligrams?|mgs|pills?|tablets?|tabs)\b"
+        r"(?!\s+(of\s+)?(vitamin|tums|b12|ibuprofen|tylenol|advil|melatonin|magnesium|antacid|iron|allergy)\w*)"
+        r".{0,80}\b(prescribed|supposed to (take|have)|my (dose|script) is|(doc|dr|doctor|psych\w*) (has me|says|said|put me) (at|on)?)\s*(?P<p2>\d+(?:\.\d+)?|\.\d+)(?![\d.])",
     ),
     _r(
         "mixed_a_lot",
         "overdose",
-        r"(?<!never )(?<!n't )\bmixed my (klonopin|clonazepam|k ?pins?|benzos?)\b.{0,60}\b(pain ?pills|opioids?|oxy\w*|percocets?|percs|vicodin|hydrocodone|tramadol|alcohol|vodka|xanax|gabapentin)\b[^.!?]{0,40}\b(a lot|too much|lots|a bunch|way more) of (both|them|each|it)\b",
+        r"(?<!never )(?<!n't )\bmixed my (klonopin|clonazepam|k ?pins?|benzos?)\b.{0,60}\b(pain ?pills|opioids?|oxy\w*|percocets?|percs|vicodin|hydrocodone|tramadol|alcohol|vodka|xanax|gabapentin)\b[^.!?]{0,40}\b(a lot|too much|lots|a bunch|way more) of (both|them|each|it)\b"
+        # "ingested est. 8 mg clonazepam + ~150 mL vodka at approx 2300": an amount and a drink, told as taken.
+        r"|\b(i|i'?ve|me)\b[^.!?]{0,25}(?<!never )(?<!n't )\b(took|taken|ingested|swallowed|downed)\s+(est\.? |about |around |~)?([2-9]|\d{2,})(\.\d+)?\s*mg (of )?(clonazepam|klonopin|k-?pins?|benzos?)\s*(\+|and|with|plus|&)\s*(~|about |around )?(\d+\s*(ml|oz|shots?|drinks?|beers?|glasses)( of)?\s*)?(vodka|alcohol|whiske?y|wine|beer|rum|tequila|gin|liquor)\b"
+        r"(?=[^?]{0,80}\b(at (approx\.? |about |around )?\d|ago|tonight|current time|right now|now|since|this (evening|morning|afternoon))\b)",
     ),
     _r(
         "pet_poisoned",
@@ -1515,6 +1536,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
     ),
     # Bleeding measured by what it soaks and how fast, or spurting; a throat or tongue swelling with
     # hives or trouble swallowing; breathing once every ten seconds; a hand on the chest and a collapse.
+    # "El glucómetro marca 35, está sudando frío y no me habla claro"; "his blood sugar is 38 and he's confused".
+    _r(
+        "low_sugar_now",
+        "medical",
+        r"(?<!if )(?<!when )(?<!someone's )(?<!someones )(?<!someone )\b(blood sugar|glucose|bg|gluc[oó]metro|glucosa|az[uú]car en (la )?sangre|nivel de az[uú]car)\b[^.!?]{0,15}?\b(is|reads?|says|marca|est[aá] en|:)?\s*(a |en )?(1\d|2\d|3\d|4\d)\b"
+        r"(?!\s*(%|mmol|grams?|gramos|g\b|points|percent|years?|a[nñ]os|lbs?|kg|pounds|o'?clock|am\b|pm\b|every|points))"
+        r"(?=[^?]{0,120}\b(sweat\w*|sudando|sudor|confus\w*|no (me )?habla|not making sense|can'?t (talk|speak|stand|wake)|shak\w*|tembl\w*|passing out|desmay\w*|barely|won'?t (eat|drink)|no quiere (tomar|comer))\b)",
+    ),
     _r(
         "bleeding_fast",
         "medical",
@@ -1522,6 +1551,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(blood|the wound|the cut|my cut|his cut|her cut|the gash)\s+(is|'s|keeps|started|starts|still)\s+(\w+\s+)?(spurting|gushing|pulsing out|pumping out|squirting)\b"
         r"|\b(cut|gash|wound)\b[^.!?]{0,60}\bit'?s (spurting|gushing|pulsing)\b"
         r"|\bblood (is )?(pouring|gushing|spurting|squirting) (out|everywhere)\b"
+        r"|\b(heavy|heavily|a lot of|so much) bleeding\b[^.!?]{0,80}\b(soaking|soaked) through\b(?![^.!?]{0,80}\b(stopped|years ago|last (week|month|year)|healed)\b)"
+        r"(?=[^.!?]{0,80}\b(dizzy|faint\w*|light-?headed|pale|passing out|weak|cramp\w*|belly|contractions)\b)"
         r"|\b(i'?ve|i have|she'?s|he'?s|has|have|we'?ve)\s+(already\s+)?(bled through (\d+|two|three|four|five|several) (\w+ )?(towels|pads|bandages|dish ?towels|t-?shirts)|soaked through (\d+|two|three|four|five|several) (\w+ )?(pads|bandages))\b"
         r"|\b(i'?m|im|i am|she'?s|he'?s|they'?re|is|are|still|keeps?)\s+(\w+\s+)?(bleeding|soaking) through (the|her|his|my|their) (bandages?|gauze|towels?|dressings?)\b",
     ),
@@ -1765,7 +1796,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "conversion",
         "dosing",
-        r"\b(convert\w*|conversion|equivalen\w*|switch\w* ((me|myself|him|himself|her|herself|them) )?(from|to)|swap\w*|cross[- ]?taper\w*)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|ativan|lorazepam|librium|chlordiazepoxide|benzo\w*|klonopin|clonazepam)\b",
+        r"\b(convert\w*|conversion|equivalen\w*|switch\w* ((me|myself|him|himself|her|herself|them) )?(from|to)(?!\s+(requiring|require|needing|a (new|different) (pharmacy|insurance|plan|doctor|prescriber)|mail[- ]order|generic))|swap\w*|cross[- ]?taper\w*)\b.{0,60}\b(valium|diazepam|xanax|alprazolam|ativan|lorazepam|librium|chlordiazepoxide|benzo\w*|klonopin|clonazepam)\b",
     ),
     _r(
         "maximum_dose",
@@ -2071,6 +2102,9 @@ _IN_PROGRESS = (
     "thoughts_now",
     "easy_way_out_pictured",
     "act_told_ahead",
+    "through_with_it",
+    "low_sugar_now",
+    "shooting_threatened",
     "swallowed_dropped_pill_es",
     "passing_intent",
     "suicide_word",
@@ -2877,6 +2911,14 @@ def _told_as_story_or_study(flat: str, match: Match) -> bool:
     return bool(_STORY_OR_STUDY.search(_sentence_of(flat, match)))
 
 
+# "Case study for pharmacology: patient ingested est. 12 mg, prescribed 2mg daily": a case, not the writer.
+_CASE = re.compile(r"\b(case (study|report|history|presentation)|pharmacology|vignette)\b")
+
+
+def _a_case_told(flat: str, match: Match) -> bool:
+    return bool(_CASE.search(flat))
+
+
 def _an_outing(flat: str, match: Match) -> bool:
     return bool(_OUTING.search(flat))
 
@@ -3346,6 +3388,7 @@ _EXEMPTIONS = _by_rule(
     (("threat_veiled",), _lawful_or_jumpstart),
     (("lethal_number_searched",), _no_drug_named),
     (("threat_veiled",), _told_as_story_or_study),
+    (("over_prescribed", "mixed_a_lot"), _a_case_told),
     (("afterwards_planned",), _a_chore),
     (("bleeding_fast",), _sweat_or_exercise),
     (("about_to_take_many",), _a_dose_given_or_planned),
