@@ -254,7 +254,8 @@ _WANTS_THE_HARM = re.compile(
 )
 # "it's for me." after asking how many pills would be dangerous: the amount is for oneself.
 _FOR_MYSELF = re.compile(
-    r"^\W*(yes|yeah|yea|yep|no|honestly|well|ok(ay)?)?\W*(it'?s|its|it is|they'?re|this is|i'?m asking|asking|the question is)\s+"
+    # One run of non-letters before the words, never two in a row: "^\W*(yes)?\W*" backtracks quadratically.
+    r"^\W*((yes|yeah|yea|yep|no|honestly|well|ok(ay)?)\b\W*)?(it'?s|its|it is|they'?re|this is|i'?m asking|asking|the question is)\s+"
     r"(just |only |actually |honestly |really )?for (me|myself|my own use)\W*$|^\W*(s[ií]\W*)?(es|son|pregunto) para m[ií]( misma| mismo)?\W*$",
     re.IGNORECASE,
 )
