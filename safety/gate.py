@@ -191,7 +191,14 @@ _CONTINUE = re.compile(
     r"where (were we|did (we|you) leave off)|step \d+|(what|which) (was|is) step|again|redo|re-do|once i (get|'?m) (down )?to|get down to|"
     r"send (me )?(it|that|the (whole |full )?(schedule|plan|taper|steps))|(whole|full) (schedule|plan|taper)|too (slow|fast) for me|"
     r"from (week|day|step) \d+ on|c[oó]mo sigo|en adelante|hasta llegar a cero|lo que (sigue|falta)|"
-    r"sigue|siguiente|contin[uú]a|otra vez|de nuevo|rep[ií]te\w*)\b",
+    r"sigue|siguiente|contin[uú]a|otra vez|de nuevo|rep[ií]te\w*|s[ií]gue(me|le|lo)|contin[uú]a(me|le|lo)|term[ií]na(me|le|lo)|compl[eé]ta(me|le|lo))\b",
+    re.IGNORECASE,
+)
+# "what was the max per day you said?": asked again, what an assistant turn is claimed to have said (this
+# product never writes a dose, so such a turn was written by someone else).
+_ASKS_WHAT_YOU_SAID = re.compile(
+    r"\b(what|which|how (much|many)|remind me)\b[^.!?]{0,40}\b((you|u) (said|told me|suggested|recommended|mentioned|gave me)|(did|do) (you|u) (say|tell me|suggest|recommend))\b"
+    r"|\b(qu[eé]|cu[aá]nt[oa]s?|cu[aá]l)\b[^.!?]{0,30}\bme (dijiste|recomendaste|sugeriste|diste)\b",
     re.IGNORECASE,
 )
 LONG_MESSAGE = 200
@@ -989,7 +996,11 @@ class SafetyGate:
             # "how do I get rid of them" after "I have 60 saved and want to die": putting the pills
             # away is part of getting through that crisis, whose help comes first.
             return _verdict(Decided("crisis", earlier, "continued:means_away", True), lang, earlier)
-        goes_on = _CONTINUE.search(message) or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
+        goes_on = (
+            _CONTINUE.search(message)
+            or _ASKS_WHAT_YOU_SAID.search(message)
+            or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
+        )
         claimed = self._claimed_schedule(history) or any(_SAYS_YOU_GAVE.search(m) for m in [*earlier_turns, message])
         if decided.kind == "pass" and goes_on and claimed:
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)

@@ -27,8 +27,16 @@ _PILLS = r"(pills?|tablets?|klonopins?|clonazepam|kpins?|k-?pins?|benzos?|meds|b
 _ME = r"(i|i'm|im|i've|ive|me|my|we|he|she|they|him|her|his|their|my \w+)"
 # What is chosen between, when it is not a way of dying: a rehab, a program, a game, a taper.
 _NOT_A_WAY = r"\b(play|watch|read|tapering|benzos?|rehabs?|detox\w*|programs?|clinics?|cl[ií]nicas?|groups?|grupos?|games?|tapers?|paper|inpatient|outpatient|treatments?|tratamientos?|doctors?|therapists?|meetings?|centers?|centros?|schools?|jobs?|methods? (of|for) taper\w*)\b"
-_DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
+_DEPRESSANTS = r"(alcohol|drinks?|drinking|drank|beers?|vodka|tequila|whiske?y|bourbon|rum|mezcal|wine|liquor|shots|opioids?|oxy\w*|percocets?|fentanyl|heroin|methadone|hydrocodone|vicodin|morphine|codeine|lean)"
 _SYMPTOMS_NOW = r"(faint|fainting|pass(ing)? out|passed out|can'?t (breathe|stay awake|wake|feel my \w+)|hard to breathe|breathing (sounds |is |seems )?(slow|weird|shallow|funny|gurgl\w*)|gurgl\w*|so (dizzy|sleepy)|room is spinning|blacking out|throwing up|can'?t keep (my |his |her |their )?eyes open|numb(?!er)|slurr\w*|(not )?making (no|any) sense|not making sense|eyes (keep )?(closing|rolling)|nodding (off|out)|barely (awake|conscious|responsive|breathing)|sway\w*|unsteady|speech is (slow|slurred)|slow speech|talking (really |so |very )?slow\w*)"
+# Signs of a body slowing down, read only beside an intake told as just taken ("getting slow" and "double
+# vision" are also what general questions ask about, so they are not in _SYMPTOMS_NOW).
+_SLOWING_NOW = (
+    r"((getting|going) (really |so |very |super )?(slow|floppy|limp)\b(?! (at|with|in|on|about|to|walking|reading)\b)"
+    r"|(hard|harder|impossible) to (wake|rouse)|seeing double|double vision|vision (is |went |got )?(doubled|double)"
+    r"|legs (feel |are |went )?(like )?(jelly|rubber|noodles)|can'?t (stay awake|keep my eyes open|walk straight|stand up)"
+    r"|can barely (stand|walk|breathe|stay awake)|slurr\w*|pass(ing)? out|so (dizzy|confused))"
+)
 
 # "I won't be alive for my birthday", "he won't be around for his birthday ... don't worry about the money"
 # (one's own day only).
@@ -1263,6 +1271,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "matarme_es",
         "suicide",
         r"\b(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|hacerme da[nñ]o|cortarme|lastimarme)\b|\b(tengo|tiene|tienen|tenemos|tuve|tuvo|estoy teniendo|est[aá] teniendo|sigo teniendo|me vienen|le vienen|me dan|con)\s+(muchos |muchas |estos |estas |esos |esas |unos |unas )?(pensamientos|ideas) suicidas\b|\b(me estoy haciendo|me hago|me hice) da[nñ]o\b|\b(me estoy|estoy|sigo) (cort[aá]ndome|lastim[aá]ndome)\b|\bme estoy cortando\b|\bme (corto|lastimo)\b"
+        r"|\bllevo (\w+ ){1,2}pensando en quitarme de en medio\s*($|[.!;])"
+        r"|\bquitarme de en medio\b[^.!?]{0,30}\b(para siempre|para que (\w+ ){0,3}(no sufra\w*|dej\w+ de sufrir|est[eé]n? mejor)|soy una carga|con (las|unas|mis|esas) pastillas)"
         r"|\b(me mato|me voy a matar|me quiero matar|me tiro (del|de un|desde el) (puente|edificio|balc[oó]n|techo|piso))\b(?! (trabajando|estudiando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o)))"
         # The pronoun before the verb: "me voy a quitar la vida", "me dijo que se va a matar", "se quiere suicidar".
         # A jump said in Spanish: "me voy a tirar a las vías", "estoy en la terraza del piso 12 y me voy a tirar".
@@ -1315,7 +1325,10 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(i|i'?ve|he|she|they|we|my \w+)\s+(just\s+|already\s+|accidentally\s+)?(took|taken|swallowed|popped|downed|had)\s+(\w+\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)(?!\s*(%|percent|por ?ciento))|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty) (of (them|these|those)|of (my|his|her|the) (\w+ )?"
         + _PILLS
         + r"|pills|tabs|tablets|klonopins?|k-?pins)\b"
-        r"(?=.{0,160}\b(ride it out|sleep it off|wait it out|(go to|need|head to) (the )?(er|e\.r\.|hospital|a&e|emergency room)|call (911|poison control))\b)",
+        r"(?=.{0,160}\b(ride it out|sleep it off|wait it out|(go to|need|head to) (the )?(er|e\.r\.|hospital|a&e|emergency room)|call (911|poison control))\b)"
+        r"|\b(i|i'?ve|he|she|they|we)\s+(just\s+|already\s+)?(took|taken|swallowed|popped|downed)\s+(like\s+|about\s+)?([3-9]|(?<![.,])\d{2,}(?![.,]\d)|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(of them|pills|tablets|klonopins?|k-?pins)\b"
+        r"[^.!?]{0,20}\b(since (noon|this morning|lunch|breakfast|\d{1,2}( ?(am|pm))?)|today|tonight|in the (last|past) (hour|few hours|\d+ hours))\b[^.!?]{0,40}\bnow\b[^.!?]{0,40}\b"
+        + _SLOWING_NOW,
     ),
     _r(
         "amount_taken_now",
@@ -1407,6 +1420,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(pill|medicine|prescription|klonopin|clonazepam|med|meds) bottle\b.{0,40}\b(open|opened)\b.{0,80}\b(something|a pill|pills?|it) in (his|her|their) mouth\b",
     ),
     _r(
+        "knock_out_count",
+        "overdose",
+        r"\b(about to|going to|gonna|planning to|plan to|fixing to|i'?ll|i will)\s+(take|swallow|pop|down)\s+(like\s+|maybe\s+|about\s+|around\s+|at least\s+)?(four|five|six|seven|eight|nine|ten|a dozen|[4-9]|\d{2,})\s+"
+        r"((more\s+)?((of (my|them|these|those|the|her|his)\s+(\w+\s+)?)|(klonopins?|clonazepams?|pills|tabs|tablets|bars|xans|kpins?|pins|benzos)\s+))?((tonight|now|rn|at once|and a few shots|with \w+)\s+)?"
+        r"(so (i|that i) (can|could) |to |and )(knock (myself|me) out|be (out cold|knocked out|unconscious)|black out)\b"
+        r"(?! (the|my|our|a|all|those|these|windows?|curtains?)\b)(?! (making|doing|with|on|trying|getting|cleaning|working|studying|at|over|to (get|make|finish|help))\b)",
+    ),
+    _r(
         "overdosing",
         "overdose",
         r"\b"
@@ -1426,7 +1447,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
         + r"|\b"
         + _DEPRESSANTS
         + r"\b.{0,80}\b(klonopin|clonazepam|pills?|benzos?|kpins?)\b.{0,80}\b"
-        + _SYMPTOMS_NOW,
+        + _SYMPTOMS_NOW
+        # "she took a handful with tequila like 30 min ago ... she's getting really slow": the amount said as
+        # a handful, a drink with it, a time since, and the signs now.
+        + r"|\b(took|taken|swallowed|popped|downed) (a|like a|about a) (handful|fistful)\b(?! of (?!(pills|tablets|meds|them|these|those|her|his|my)\b))[^.!?]{0,30}\b(with|and|plus|w/?)\s+(\w+\s+)?"
+        + _DEPRESSANTS
+        + r"\b[^.!?]{0,30}\b((\d+|an|a|half an|a few|like (an|\d+)|about (an|\d+)) (min\w*|hours?|hrs?) ago|now|right now|rn)\b.{0,200}\b"
+        + _SLOWING_NOW,
     ),
     # An amount already in the body with a depressant on top, said as where one is now.
     _r(
@@ -1641,7 +1668,9 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(mu[nñ]ecas|brazos|piernas)\b.{0,15}\b(llen[oa]s de|con) (cortes|cortadas|quemaduras)\b|\b(cortes|cortadas) (frescos|frescas|nuev[oa]s) en (los|las|el|la|sus|mis)\b"
         # "llevo días haciéndome cortes en los muslos": the cuts said as made on oneself.
         r"|\b(haci[eé]ndo(me|se)|hacer(me|se)|me (hago|hice|he hecho|estoy haciendo|sigo haciendo)|se (hace|hizo|ha hecho|est[aá] haciendo))\s+(\w+\s+)?(cortes|cortaditas?|cortadas|quemaduras|heridas|rayones)\b"
-        r"|\b(cortes|cortadas|heridas)\b.{0,40}\bm[aá]s profund[oa]s\b",
+        r"|\b(cortes|cortadas|heridas)\b.{0,40}\bm[aá]s profund[oa]s\b"
+        r"|\bme (he estado|sigo|estoy|vengo) haciendo da[nñ]o\b(?![^.!?]{0,60}\b(abriendo|pelando|al afeitar\w*|afeit[aá]ndo\w*|cocin\w*|intentando|trabajando|en el trabajo|jugando|entrenando)\b)"
+        r"[^.!?]{0,30}\b(en (los|las|mis) (brazos|mu[nñ]ecas|muslos|piernas|antebrazos)|con (una|la|mi) (cuchilla|hoja de afeitar|gillette)|para (sentir|no sentir|castigarme|calmarme))\b",
     ),
     _r(
         "letal_es",
@@ -1670,6 +1699,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(con|tiene) una pastilla\b.{0,25}\ben la boca\b"
         r"|\b(tom[oó]|tomado|tom[eé]|pastillas|clonazepam|rivotril|clonas)\b.{0,200}\b(alcohol|whisky|vodka|vino|cervezas?|tragos?|copas?|tequila|ron)\b.{0,200}\b(contesta|responde|dice|habla) (cosas )?(sin sentido|incoherencias|incoherente)\b|\bse le cierran los ojos\b.{0,100}\b(tom[oó]|tomado|pastillas|alcohol|whisky|tragos?)\b"
         r"|\b(tom[oó]|tomado|tom[eé]|pastillas|clonazepam|rivotril|clonas)\b.{0,200}\b(alcohol|whisky|vodka|vino|cervezas?|tragos?|copas?|tequila|ron)\b.{0,200}\bse le cierran los ojos\b",
+    ),
+    # "si mi cuñado vuelve a tocar a mi hermana lo mato, ya tengo la pistola": a threat, a weapon ready, a person.
+    _r(
+        "armed_threat_es",
+        "harm_others",
+        r"\b((l[oa]|le|los|las|les) (mato|apu[nñ]alo|acuchillo|pego un tiro|pego un balazo|meto (un tiro|un balazo|una pu[nñ]alada|un navajazo|un plomazo)|parto la (cara|madre|cabeza|crisma))|le rajo|me (lo|la) cargo)\b(?=.{0,160}\b(tengo|ya tengo|traigo|llevo) (la|el|una|un|mi) (navaja|cuchillo|pistola|arma|fierro|machete|escopeta|cuchilla)\b(?! de (cocina|pan|mesa|carne|agua|carnicero|caza))[^.!?]{0,25}\b(preparad[oa]|list[oa]|cargad[oa]|en el (coche|carro|auto|bolso|caj[oó]n|bolsillo|cintur[oó]n)|en la (guantera|mochila|cintura)|encima|conmigo|aqu[ií])\b)(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol|😂))"
+        r"|\b(tengo|ya tengo|traigo|llevo) (la|el|una|un|mi) (navaja|cuchillo|pistola|arma|fierro|machete|escopeta|cuchilla)\b(?! de (cocina|pan|mesa|carne|agua|carnicero|caza))[^.!?]{0,25}\b(preparad[oa]|list[oa]|cargad[oa]|en el (coche|carro|auto|bolso|caj[oó]n|bolsillo|cintur[oó]n)|en la (guantera|mochila|cintura)|encima|conmigo|aqu[ií])\b(?=.{0,160}\b((l[oa]|le|los|las|les) (mato|apu[nñ]alo|acuchillo|pego un tiro|pego un balazo|meto (un tiro|un balazo|una pu[nñ]alada|un navajazo|un plomazo)|parto la (cara|madre|cabeza|crisma))|le rajo|me (lo|la) cargo)\b)(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol|😂))",
     ),
     _r(
         "violencia_es",
@@ -1791,6 +1827,10 @@ DOSING_RULES: tuple[Rule, ...] = (
         # "wondering if I should take another", "not sure if we can give her a second one".
         r"|\b(if|whether|think|thinking|wondering)\s+(i|we|he|she|they)\s+(should|can|could|ought to)\s+(take|have|give (him|her|them)|pop|add)\s+(another|an extra|extra|more|a second|a double|half (a|of a|another))"
         r"(\s+(one|pill|tab\w*|dose|klonopin|clonazepam|kpins?|clon\w*|\d|mg|of (them|these|my|her|his))\b|\s*($|[.?!,]|tonight|now))"
+        r"|\b(if|whether|wondering)\s+(i|we|he|she|they)\s+(should|can|could|ought to)\s+(take|have|give (him|her|them)|pop)\s+"
+        r"(one and a half|(one|a) half|a quarter|(two|three|four|\d+(\.\d+)?) ?(mg|milligrams?|pills?|tabs?|tablets?))"
+        r"( of (a|an|my|her|his|their|the) (pill|tab|tablet|dose|klonopin|clonazepam)| of (her|his|my|their) (pills|tablets|klonopin|clonazepam))?"
+        r"(?=\s*($|[.?!,]|tonight|now|instead|at once|together|more|extra|to (sleep|calm))\b)"
         r"|\b(can|should|could|may)\s+(i|we)\s+(still\s+)?(do|keep doing)\s+(the|an|that|my)\s+extra\s+(\d|\.\d|half|quarter|dose|pill|tab\w*|mg|one|klonopin|clonazepam)",
     ),
     _r(
@@ -2033,6 +2073,12 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?(?!\s+(el |la |un |una )?(?!(dos|tres|cuatro|media|medio|otra|otro|una|m[aá]s|doble|mitad|extra|\d)\b)[a-zñáéíóú]+\s+(con|junto con)\s+(el |la |mi )?(clonazepam|rivotril|clonas?)\b)|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma)\b"
         r"|\bme tomo (dos|otra|la otra|una m[aá]s|\d)\b|\b(le doy|darle|le damos)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|ibuprofeno|paracetamol|jarabe|gotas)\b"
         r"|\b(bajo|paso|subo|me quedo|sigo)\s+(a|en|con)\s+(\d+([.,]\d+)?|media|medio|un cuarto)\b|\blo dejo (del todo|ya|de golpe)\b",
+    ),
+    _r(
+        "extra_es",
+        "dosing",
+        r"\b((puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\btomar(me)?|me tomo)\s+(una|otra|media) extra\b(?! de (?!(rivotril|clonazepam|clonas?|pastilla)\b))"
+        r"(?![^.!?]{0,30}(bien fr[ií]a|cerveza|\(|guardia|turno))(?=[^.!?]{0,40}(antes (de|del)|adem[aá]s de|esta noche|hoy|ahora|en el (bus|avi[oó]n|vuelo|viaje)|para (dormir|el (viaje|vuelo))|\?))",
     ),
     _r(
         "equivalencia_es",
@@ -2681,10 +2727,11 @@ _SUPPOSABLE = ("overdose", "medical", "withdrawal")
 # pills", "for a health class poster": an event depicted or reported, told to ask about it.
 _DEPICTED_OR_REPORTED = re.compile(
     r"\b(in (the|a|this|that) (tv |netflix )?(show|series|movie|film|episode|book|novel|documentary|play|news|article)|"
+    r"in (my|our) (novel|screenplay|script|short story|fan ?fic\w*|play)|"
     r"(a|the|one) (tv )?characters?|(news|newspaper|magazine) (story|article|report|piece)|"
     r"(read|saw|watched|heard) (a|an|the|this|that) (\w+ )?(story|article|report|post|documentary|episode|podcast)|"
     r"for (a|my|the|our) (\w+ ){0,2}(class|poster|presentation|project|assignment|training|handout|lesson|course|essay|paper)|"
-    r"en (la|una|esta) (serie|pel[ií]cula|novela|telenovela|noticia)|un personaje|una noticia|le[ií] (en )?(una|la|un) (noticia|art[ií]culo))\b"
+    r"en (la|una|esta) (serie|pel[ií]cula|novela|telenovela|noticia)|en (mi|nuestra) (novela|obra de teatro|guion)|un personaje|una noticia|le[ií] (en )?(una|la|un) (noticia|art[ií]culo))\b"
 )
 _CLAUSE_END = re.compile(r"[.!?;\n]")
 
@@ -3206,6 +3253,28 @@ def _no_drug_named(flat: str, match: Match) -> bool:
     return not _DRUG_NAMED.search(flat)
 
 
+def _no_pill_named(flat: str, match: Match) -> bool:
+    return not _DRUG_NAMED.search(flat) and not _PILL_WORD.search(flat)
+
+
+_PILL_WORD = re.compile(r"\b(bars|xans?|prescribed|prescription|script)\b|(?<![\d.])\d*\.\d+\b")
+
+
+def _no_person_or_a_scene_es(flat: str, match: Match) -> bool:
+    """A threat and a weapon "ready" for a pig, a boss in a video game or a play are not a person threatened."""
+    return not _PERSON_ES.search(flat) or bool(_SCENE_ES.search(flat))
+
+
+_PERSON_ES = re.compile(
+    r"\b(vecin[oa]|cu[nñ]ad[oa]|ex|marido|esposo|novio|padrastro|suegr[oa]|herman[oa]|prim[oa]|compa[nñ]ero|t[ií]o|tipo|wey|g[uü]ey|"
+    r"cabr[oó]n|pendejo|hijo de puta|man|vato|chamo|pibe|chab[oó]n|maje|mae|due[nñ]o|casero|jefe(?! (final|del))|profe\w*|a (él|el|ella))\b"
+)
+_SCENE_ES = re.compile(
+    r"\b(obra|novela|guion|gui[oó]n|escena|personaje|villano|juego|partida|videojuego|fortnite|minecraft|jefe final|elden|boss|nivel|pistola de agua|finca|maleza|hierba|monte|"
+    r"cerdo|gallina|pollo|pescado|pulpo|langosta|jabal[ií]|conejo|matanza|caza|cazar)\b"
+)
+
+
 def _no_drug_named_nor_popped(flat: str, match: Match) -> bool:
     return not _DRUG_NAMED.search(flat) and not re.search(r"\bpopped\b", match.group(0))
 
@@ -3409,6 +3478,9 @@ _EXEMPTIONS = _by_rule(
     (_WHY_ABLE, _why_clinicians_do_it),
     (("conversion", "equivalencia_es", "mg_amount"), _equivalence_explained),
     (("ajuste_es",), _whether_at_all_es),
+    (("extra_es",), _no_drug_named),
+    (("knock_out_count",), _no_pill_named),
+    (("armed_threat_es",), _no_person_or_a_scene_es),
     (("dosis_es",), _dose_not_asked_es),
     (("lethal_amount", "letal_es"), _term_as_science),
     (("mg_amount", "cuanto_es", "dosis_es"), _amount_described),
