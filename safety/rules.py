@@ -500,7 +500,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "make_it_stop",
         "suicide",
-        r"\b(will|would|could|make|makes|making|want|need|just want)\s+(it|this|everything|things|the pain|all of it)\s+(all\s+)?(to\s+)?(stop|end|be over|go away)\s*(for good|forever|permanently|tonight|once and for all)\b|\bwill (it|everything|it all) (all )?(finally )?(stop|end|be over)\b|\b(make|want) (it|everything) all (stop|end|go away)\b|\bput (myself|me) (out of my misery|to sleep (for good|forever|permanently))\b|\bsleep (for good|permanently)\b",
+        r"\b(will|would|could|make|makes|making|want|need|just want)\s+(it|this|everything|things|the pain|all of it)\s+(all\s+)?(to\s+)?(stop|end|be over|go away)\s*(for good|forever|permanently|tonight|once and for all)\b|\bwill (it|everything|it all) (all )?(finally )?(stop|end|be over)\b|\b(make|want) (it|everything) all (stop|end|go away)\b|\b(want|need)\s+(everything|it all|all of it|all of this|all this|the pain)\s+(to\s+)?(just\s+)?(stop|end|be over)[\s,.…]+(for good|forever)\b(?!\s+(and always|tired|young|grateful|alone|free)\b)(?![^.!?]{0,30}\b(i mean|i meant)\b)|\bput (myself|me) (out of my misery|to sleep (for good|forever|permanently))\b|\bsleep (for good|permanently)\b",
     ),
     # Suicide and self-harm, English.
     _r(
@@ -541,7 +541,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "not_want_live",
         "suicide",
         r"\bdon'?t\s+(really\s+|even\s+)?(want|wanna)\s+(to\s+)?(live|be alive|be here|exist|wake up)\b|\bwish i (could )?(wouldn'?t|didn'?t|never) wake up\b"
-        r"|\b(better|easier) (if i (didn'?t|did not|just didn'?t) exist|(for me )?not to exist|to not exist)\b|\bwish i (didn'?t|did not|could (just )?stop|could just not) exist\w*\b|\bwish i'?d never been born\b",
+        r"|\b(better|easier) (if i (didn'?t|did not|just didn'?t) exist|(for me )?not to exist|to not exist)\b|\bwish i (didn'?t|did not|could (just )?stop|could just not) exist\w*\b|\bwish i'?d never been born\b"
+        r"|\b(i'?d|i would|everyone'?d|everyone would|everybody would|they'?d|they would|my (family|kids|wife|husband|parents|mom|dad) would|things would|it would|it'?d) (honestly |probably |really |all |just )?be (fine|ok|okay|better|happier|easier|better off|at peace) if i (just |simply )?(didn'?t|didnt|did not|no longer) exist(ed)?\b(?!\s+(on|in|to|for|as|at|online|there|within|during|around|anymore (on|in|to|for|within|during))\b)",
     ),
     _r(
         "better_off",
@@ -597,6 +598,20 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(ya )?no (voy a ser|ser[eé]) (una )?carga (para nadie |para ustedes |para ti )?(por )?mucho (tiempo|m[aá]s)\b"
         r"|\b(regal[oó]|ha regalado|est[aá] regalando|regalando|dio|ha dado|est[aá] dando|reparti[oó])\b[^.!?]{0,30}\b(su|sus) (reloj|anillo|guitarra|joyas|cosas|perr[oa]|gat[oa]|ropa|herramientas|carro|coche|camioneta|medallas|libros|discos|armas?)\b(?=.{0,300}(?:\b(nos|me|le|les) (enseñ[oó]|mostr[oó]|dijo) d[oó]nde (est[aá]n?|guarda|tiene) (los|las|el|la|su|sus) (\w+ )?(papeles|seguro|testamento|documentos|escrituras|cuentas|p[oó]liza)\b|\b(arregl[oó]|dej[oó] en orden|puso en orden) (sus|todos sus) (papeles|asuntos|cosas)\b|\bse (despidi[oó]|est[aá] despidiendo) de (todos|todo el mundo|nosotros)\b))"
         r"|(?:\b(nos|me|le|les) (enseñ[oó]|mostr[oó]|dijo) d[oó]nde (est[aá]n?|guarda|tiene) (los|las|el|la|su|sus) (\w+ )?(papeles|seguro|testamento|documentos|escrituras|cuentas|p[oó]liza)\b|\b(arregl[oó]|dej[oó] en orden|puso en orden) (sus|todos sus) (papeles|asuntos|cosas)\b|\bse (despidi[oó]|est[aá] despidiendo) de (todos|todo el mundo|nosotros)\b)(?=.{0,300}\b(regal[oó]|ha regalado|est[aá] regalando|regalando|dio|ha dado|est[aá] dando|reparti[oó])\b[^.!?]{0,30}\b(su|sus) (reloj|anillo|guitarra|joyas|cosas|perr[oa]|gat[oa]|ropa|herramientas|carro|coche|camioneta|medallas|libros|discos|armas?)\b)",
+    ),
+    _r(
+        "gone_before_long",
+        "suicide",
+        r"\b(after i'?m (gone|dead)|(when|once) i'?m dead)\b(?!\s+(on|to|for|from|away|back|overseas|abroad|the|this|that|here|there|at|in)\b)[^.!?]{0,20}?[\s(,—–-]+((which|and that|that|and it)\s+)?(won'?t|will not|isn'?t going to|is not going to|shouldn'?t) be (long|much longer|very long)\b",
+    ),
+    # "locked in the bathroom with a razor", "picked up the blade again": a blade at hand where one hides, or again.
+    _r(
+        "blade_again",
+        "suicide",
+        r"\b(i|i'?ve|i'?m|i just|just|and)\s+(just\s+|already\s+)?(grabbed|picked up|holding|have|had|got) (the|a|my) (razor( blade)?|blade)s? again\b"
+        r"(?=.{0,100}\b(cut\w*|clean|relaps\w*|urges?|wrists?|arms?|thighs?|bleed\w*|scars?|(\d+(st|nd|rd|th)|second|third|fourth|fifth) time|times this week)\b)"
+        r"|\b(locked|hiding|hid|crouched|curled up)\s+(\w+\s+)?in (the|my) (bathroom|closet|room)\b[^.!?]{0,20}\bwith (a|the|my) (razor( blade)?|blade)\b(?![-\s](sharp|thin|bump|burn|scooter))"
+        r"|\b(sitting|sat|lying|lay)\s+on (the|my) (bathroom )?floor\b[^.!?]{0,20}\bwith (a|the|my) (razor( blade)?|blade)\b(?![-\s](sharp|thin|bump|burn|scooter))",
     ),
     _r(
         "planning_how",
@@ -672,7 +687,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "take_them_all",
         "suicide",
         r"\b(i'?ll|i will|gonna|going to|might|could just|i could|should just|about to|want to|wanna|ready to|thinking (about|of))\s+(just\s+)?(take|taking|swallow\w*|down|downing)\s+(them all|all of (them|it|my \w+)|all (my|the|of my) (pills|klonopin|clonazepam|meds|tablets|k-?pins)|the whole (bottle|pack|box|thing|script|supply)|everything (i have|i'?ve got|in the (bottle|cabinet)))\b(?! (to (the|a|my) (pharmacy|pharmacist|doctor|drop|disposal|take|police|clinic)|back|with me|home|along)\b)"
-        r"|(?<!puedo )(?<!debo )(?<!mejor )(?<!no voy a )(?<!podria )(?<!podría )\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b(?![^.!?]{0,60}\b(vitaminas|las tomas|por la ma[nñ]ana)\b).{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))"
+        r"|(?<!puedo )(?<!debo )(?<!mejor )(?<!no voy a )(?<!podria )(?<!podría )\b(me tomo|tomarme|me voy a tomar|voy a tomar(me)?|pienso tomar(me)?|me las tomo|tom[aá]rmelas)\b(?![^.!?]{0,60}\b(vitaminas|las tomas|por la ma[nñ]ana)\b).{0,20}\b(todas( juntas| de una vez| las que (me )?quedan| las pastillas)?|el frasco( entero| completo)?|la caja( entera| completa)?|todo el (frasco|bote|blister))\b(?! (las|mis) (dosis|tomas) (a tiempo|como))(?!\s+de\s+\d)"
         # "prefiero juntar lo que me queda, tomármelo todo de una vez y acabar con esta vaina".
         r"|\b(tom[aá]rmel[oa]s?|tom[aá]rsel[oa]s?|me (lo|la|los|las) (tomo|trago|voy a tomar)|se (lo|la|los|las) (toma|traga|va a tomar))\s+tod[oa]s?\s+(de una (sola )?vez|junt[oa]s?|de golpe)\b"
         r"(?=[^.!?]{0,40}\b(acabar|terminar) con (esto|todo|esta (vaina|mierda|pesadilla|vida)|mi vida|la vida|este sufrimiento|mi sufrimiento|el sufrimiento)\b)(?![^.!?]{0,60}(ja(ja)+|je(je)+|xd+\b|lol\b))"
@@ -1134,6 +1149,13 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # just didn't wake up", "is there a way to just not wake up", "so i never wake up", "how many would make
     # sure someone doesn't wake up".
     _r(
+        "no_despertar_es",
+        "suicide",
+        r"\b(me (dar[ií]a|da) (igual|lo mismo)|no me importar[ií]a|no me molestar[ií]a)\s+(ya\s+)?(dormir(me)? y\s+)?no (despertar(me)?|volver a despertar(me)?)"
+        r"( m[aá]s| nunca m[aá]s| jam[aá]s)?( ma[nñ]ana| en la ma[nñ]ana| a la ma[nñ]ana siguiente| nunca)?(?=\s*($|[.,;!?¿]|y\b|porque|pero))"
+        r"|\b(ojal[aá]|quisiera|quiero|desear[ií]a|me gustar[ií]a)\s+(dormir(me)? y\s+)?no (despertar(me)?|volver a despertar(me)?|me despierte)\s+(nunca( m[aá]s)?|jam[aá]s|m[aá]s)\b(?!\s+(de|tan|tarde|temprano|cansad\w*|a|al|con|por|en|durante)\b)",
+    ),
+    _r(
         "not_waking_sought",
         "suicide",
         r"(?:\b(hop(e|ing)|wish(ing)?|pray(ing)?|wouldn'?t mind|would(n'?t)? be (nice|great|ok|okay|fine)|nice to|i'?d rather)\b[^.!?]{0,12}\b(if )?(i|i'?d) (just )?(don'?t|didn'?t|do not|did not|never|wouldn'?t)\s+(ever\s+)?(wake|woke|waking)( up)?\b"
@@ -1156,7 +1178,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "bulk_enough",
         "suicide",
-        r"\b(\d{2,}(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|kgs|kilos?|libras|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+(?! a tiempo| a la hora| como (me )?(indic|recet|dij)\w*))\b"
+        r"\b((?<![\d:])(?<!\d[.,])(\d{1,3}([.,]\d{3})+|\d{2,})(?![.:]\d)(?!\s*(mg|mcg|ml|milligrams?|%|min\w*|hours?|hrs?|days?|d[ií]as|weeks?|semanas|months?|meses|years?|a[nñ]os|yo|lbs?|kg|kgs|kilos?|libras|pounds)\b)|all (of )?(them|my \w+|the \w+)|the (whole|entire) (bottle|box|pack|strip|script|prescription)|a whole (bottle|box)|toda la caja|todo el (frasco|blister)|tod[ao]s (las|los|mis) \w+(?! a tiempo| a la hora| como (me )?(indic|recet|dij)\w*))\b"
         r"[^.?!]{0,40}\b(be |is |are |would be |will be )?(enough|sufficient|suficientes?|alcanza\w*|basta\w*)\b"
         r"(?!\s+(for (?!(me|it|that|the job)\b)|to (sleep|last|calm|get|help|cover|treat|manage|take|feel|travel|refill|see)|until|till|through|para (dormir|el|la|calmar|los|las)|hasta|durante|de|la receta|el frasco|la caja)\b)",
     ),
@@ -1742,7 +1764,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "how_much_should",
         "dosing",
-        r"\b((how|hw|hoe) (much|many|mch)|what (amount|quantity))\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b.{0,12}\b(i|we|he|she|they|you|someone|a person)?\b.{0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
+        r"\b((how|hw|hoe) (much|many|mch)|what (amount|quantity))\b.{0,40}\b(should|shud|shld|shoud|can|could|do|would|must|to)\b(?:(?!\b(bring|carry|import|ship|mail|pack)\b).){0,12}\b(i|we|he|she|they|you|someone|a person)?\b(?:(?!\b(bring|carry|import|ship|mail|pack)\b).){0,25}\b(take|use|give|have|cut|reduce|drop|lower|increase|decrease|split|start)\b",
     ),
     # "how much to get through the flight": an amount for an occasion.
     _r(
@@ -3238,6 +3260,35 @@ def _arranged_for_life_or_trip(flat: str, match: Match) -> bool:
     return bool(_WILL_OR_TRIP.search(flat, max(0, match.start() - 120), match.end() + 40))
 
 
+def _an_illness_age_or_trip(flat: str, match: Match) -> bool:
+    """Dying of an illness or of old age; "gone" (not "dead") on a trip, a posting or a move."""
+    ill = _END_OF_LIFE.search(flat) or _SUFFERING.search(flat) or _ILL_OR_OLD.search(flat)
+    return bool(ill or ("dead" not in match.group(0) and _AWAY_FOR_A_WHILE.search(flat)))
+
+
+_ILL_OR_OLD = re.compile(
+    r"\b(diagnos\w*|als|copd|heart failure|kidney failure|months to live|weeks to live|hospice|oncolog\w*|chemo\w*|tumou?rs?|"
+    r"[6-9]\d years old|in my [6-9]0s)\b"
+)
+
+
+_AWAY_FOR_A_WHILE = re.compile(
+    r"\b(trip|vacation|holiday|weekend|conference|deploy\w*|new job|moving|move|lease|landlord|rehab|detox|inpatient|college|"
+    r"travel\w*|flight|abroad|overseas|retir\w*|navy|army|military|marines|air force|shifts?|leaving for|hospital stay|stint)\b"
+)
+
+
+def _shaving_or_work(flat: str, match: Match) -> bool:
+    return bool(_SHAVING_OR_WORK.search(_sentence_of(flat, match)))
+
+
+_SHAVING_OR_WORK = re.compile(
+    r"\b(shav\w*|no-?shave|beard|armpits?|eyebrows?|dermaplan\w*|doing my legs|mower|lawn|grass|crafts?|scrapbook\w*|stencils?|"
+    r"packages?|boxes|cardboard|amazon|barber\w*|salon|scooter|skat\w*|hockey|drugstore|pharmacy|paper cutter|photos?|trimm\w*|"
+    r"repair\w*|tsa|airport|dishwasher|bread|elden|game|fantasy|x-?acto|exacto|models?|vent)\b"
+)
+
+
 def _end_of_life(flat: str, match: Match) -> bool:
     return bool(_END_OF_LIFE.search(flat))
 
@@ -3478,6 +3529,8 @@ _EXEMPTIONS = _by_rule(
     (_WHY_ABLE, _why_clinicians_do_it),
     (("conversion", "equivalencia_es", "mg_amount"), _equivalence_explained),
     (("ajuste_es",), _whether_at_all_es),
+    (("gone_before_long",), _an_illness_age_or_trip),
+    (("blade_again",), _shaving_or_work),
     (("extra_es",), _no_drug_named),
     (("knock_out_count",), _no_pill_named),
     (("armed_threat_es",), _no_person_or_a_scene_es),
