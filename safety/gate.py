@@ -119,7 +119,7 @@ _FIRST_PERSON_INTENT = re.compile(
 )
 # A seizure or confusion after stopping or cutting down is a withdrawal emergency, not "an overdose".
 _WITHDRAWAL_CONTEXT = re.compile(
-    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(klonopin|clonazepam|rivotril|benzos?|meds) (stopped|cut off|discontinued)\b|discontinu\w+|(went|go|going|cut|dropped|dropping|came|jumped|jumping|tapered) (down |straight )?from \d+(\.\d+)? ?(mg)? (to|down to) (\d|nothing|zero|none)|(been|being|i'?m|he'?s|she'?s) off (k|kpins?|k-?pins?|it|them|benzos?|klonopin|clonazepam) for|se me (acab[oó]|termin[oó])|(didn'?t|did not|wouldn'?t|would not|won'?t|refused to) (give|let) (him|her|me|them) (have )?(any|it|them|(his|her|my|their) (meds|klonopin|clonazepam|pills|dose))|\b(then|and) to (zero|nothing)\b|(bajar|bajando|baj[eé]|reducir|reduciendo|reduje|reduc[ií]) (el|la|mi|las|de) |(me|se) qued[oó]? sin|me qued[eé] sin|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cold turkey|(?<!n't )(?<!nt )(?<!not )(?<!never )(missed|skipped|skipping) (doses|a dose|my dose|(\w+ ){1,2}doses|my (klonopin|clonazepam|meds|pills))|"
+    r"\b((dose|dosage|doses|klonopin|clonazepam|meds|prescription|script) (got|was|were|has been|have been|being|is being) (cut|lowered|reduced|dropped|halved|stopped|tapered)|(klonopin|clonazepam|rivotril|benzos?|meds) (stopped|cut off|discontinued)\b|discontinu\w+|(went|go|going|cut|dropped|dropping|came|jumped|jumping|tapered) (down |straight )?from \d+(\.\d+)? ?(mg)? (to|down to) (\d|nothing|zero|none)|(been|being|i'?m|he'?s|she'?s) off (k|kpins?|k-?pins?|it|them|benzos?|klonopin|clonazepam) for|se me (acab[oó]|termin[oó])|(didn'?t|did not|wouldn'?t|would not|won'?t|refused to) (give|let) (him|her|me|them) (have )?(any|it|them|(his|her|my|their) (meds|klonopin|clonazepam|pills|dose))|\b(then|and) to (zero|nothing)\b|(bajar|bajando|baj[eéoó]|ha bajado|reducir|reduciendo|reduje|redujo|reduc[ií]) (el|la|mi|las|de) |(me|se) qued[oó]? sin|me qued[eé] sin|(?<!not )(?<!n't )(?<!never )stopp(ed|ing)\b(?! (breathing|bleeding|responding|moving|at|by|in|into|for|over|to (see|get|talk|ask|eat|rest)))|(klonopin|clonazepam|rivotril|mg|dose|dosis|pills?|meds|benzos?|\d)\b[^.!?]{0,25}\bto (0|zero|nothing|none)\b|quit(s|ting)?|ran out|run out|cut (back|down)|cutting (back|down)|cold turkey|(?<!n't )(?<!nt )(?<!not )(?<!never )(missed|skipped|skipping) (doses|a dose|my dose|(\w+ ){1,2}doses|my (klonopin|clonazepam|meds|pills))|"
     r"haven'?t (taken|had)|off (my |her |his |the )?(klonopin|clonazepam|benzos?|meds)|(jump\w*|came|coming|went|got|getting) off (the rest|my last|of my)|taper\w*|withdraw\w*|detox\w*|"
     r"dej[eéoó]\b(?! de (respirar|responder|reaccionar|moverse|sangrar))|dejar\w*|abstinencia|day \d+ (of )?(no|off|without|clean) (my |his |her |the )?(k|kpins?|klonopin|clonazepam|benzos?|meds|pills|xanax|ativan|valium|rivotril)|day \d+ of zero|\d+ days? (off|without|no) (my |his |her |the )?(k|kpins?|klonopin|clonazepam|benzos?|meds|pills|xanax|ativan|valium|rivotril)|since (my|his|her) last (dose|pill)|took (myself|him|her|them) off (both|all|everything|(my|his|her|the|their) (\w+ )?(meds|pills|benzos?|klonopin|clonazepam|xanax|rivotril|k))|(off|without) (my |his |her |the )?(k|kpins?|klonos?|clonas?|rivotril)|(cutting|cut|dropping|reducing|lowering) (my |his |her |the )?(klonopin|clonazepam|dose|doses|dosage|meds|benzos?|pills|k|kpins?|rivotril)|(quit|stopped) (both|everything|all of (it|them)|cold turkey)|cold turkey|(bajando|bajar|baj[eé]|me bajaron|sin tomar|sin (tomar )?(mi|el|la|las|los|su)) (\w+ )?(clona\w*|rivotril|pastillas?|dosis|medicinas?|medicamentos?|benzos?))\b",
     re.IGNORECASE,
@@ -152,7 +152,7 @@ _FIGURATIVE = re.compile(
     r"|\b(cat|dog|kitty|puppy|kitten)\b[^.!?]{0,20}\b(stone[- ]cold |little |tiny |fluffy |furry )?killer\b"
     r"|\bdeath (match(es)?|metal|star|valley|stare|grip)\b|\b(be|been|was|will be) the death of (me|us)\b"
     r"|\boverdos\w* on (cake|sugar|candy|chocolate|sweets|coffee|caffeine|carbs|pizza|netflix|tv|anime|content|memes|cuteness|nostalgia|drama|cardio|exercise|reality tv|true crime)\b"
-    r"|\b(matar|mata|matando|matamos) el (tiempo|rato|aburrimiento|hambre|antojo)\b|\b(me muero|se muere|me mor[ií]a|muert[oa]s?) de (risa|hambre|sue[nñ]o|calor|fr[ií]o|ganas|verg[uü]enza|aburrimiento|cansancio|miedo|envidia)\b"
+    r"|\b(matar|mata|matando|matamos) el (tiempo|rato|aburrimiento|hambre|antojo)\b|\b(me muero|se muere|me mor[ií]a|muert[oa]s?|me quiero morir|quiero morir(me)?|me voy a morir) de (la |el |los )?(risa|hambre|sue[nñ]o|calor|fr[ií]o|ganas|verg[uü]enza|aburrimiento|cansancio|miedo|envidia|nervios|ternura)\b"
     # As the Spanish rules read it: "me quiero morir jajaja" about a bank queue is a laugh.
     r"|\b(me quiero morir|quiero morir(me)?|me muero|me mato)\b(?=[\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha))(?!.{0,40}\b(no es broma|en serio|de verdad|no bromeo)\b)"
     r"|\bkill (some |the )?time\b|\bkill(ed|ing)? (the|my|a) (vibe|mood|buzz|battery|engine|lights?|music|pain of boredom)\b|\bkiller (app|workout|deal|song|view|heels|outfit|playlist|run)\b",
@@ -173,6 +173,17 @@ _MEANS = re.compile(
 _SCHEDULE_IN_HISTORY = re.compile(
     r"\b\d+(\.\d+)?\s*(mg|milligrams?|mgs)\b|\b(week|day|semana|d[ií]a)\s*\d+\b|\b(taper|reduction|dosing) (schedule|plan)\b|"
     r"\b(per|each|every|a|por|cada) (week|day|night|semana|d[ií]a|noche)\b.{0,40}\b(reduce|cut|drop|lower|take|tome|reduzca)\b",
+    re.IGNORECASE,
+)
+_GENERAL_ASKED = re.compile(
+    r"\b(in general|generally|in principle|as a rule|en general|por lo general)\b"
+    r"|\bwhy (do|does|would|should|is|are) (people|guides|doctors|prescribers|experts|tapers?|they|the guides?|most)\b"
+    r"|\bpor qu[eé] (la gente|los m[eé]dicos|las gu[ií]as)\b",
+    re.IGNORECASE,
+)
+_PLAN_DECLINED = re.compile(
+    r"\b(can'?t|cannot|can not|won'?t|will not|unable to|not able to|don'?t|do not|never)\b[^.!?\d]{0,40}\b(taper|reduction|dosing) (schedule|plan)\b"
+    r"|\bno (puedo|voy a|es posible)\b[^.!?\d]{0,40}\b(plan|pauta|calendario) de (reducci[oó]n|dosis|bajada)\b",
     re.IGNORECASE,
 )
 # "You said last time to drop to 0.875", "ya me diste las semanas 1 a 3": the person says this
@@ -500,6 +511,10 @@ _CLEARED = re.compile(
     r"\b(dieron de alta|dio de alta|dad[oa] de alta|mandaron (a|para) (la )?casa|dijeron que (est[aá]|estoy|estaba) bien)\b"
     # "ya lo llevé, eso fue la semana pasada y está perfecto".
     r"|\bya (lo|la|los|las) llev[eé]\b.{0,60}\b(est[aá]n?|qued[oó]|sigue) (perfect[oa]s?|bien|muy bien|como si nada)\b"
+    r"|\b(vet|doctors?|er|hospital|paramedics|poison control|urgent care)\b[^.!?]{0,20}\b(checked|looked) (him|her|them|me) (out|over)\b[^.!?]{0,20}\b(he|she|they|i) (was|were|is|'s|are|'re|am|'m) (totally |completely |perfectly |all )?(fine|ok|okay|good|alright)\b(?![^.!?]{0,40}\b(but|though|yet|still)\b)"
+    # "we went to the ER, she's admitted and stable"; "he's been doing so well since then".
+    r"|\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|icu)\b.{0,80}(?<!not )(?<!n't )\b(admitted|stable)\b(?!\s*(,\s*)?(but|though|yet)\b)"
+    r"|\b(he'?s|she'?s|they'?ve|i'?ve|he has|she has|they have|i have) been (doing )?(so |really |very |pretty )?(well|great|good|fine|ok|okay|stable) (ever )?since( then| that| (the|his|her|my) (seizure|overdose|er|hospital|discharge))?\b(?![^.!?]{0,20}\b(but|though|until)\b)"
     r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
     re.IGNORECASE,
 )
@@ -517,7 +532,7 @@ _NOT_REAL = re.compile(
 # "no no, I mean it feels awful, not literally", "jaja no, es un decir", "oh wait, I checked and only
 # took one": the person takes back what the earlier turn seemed to say.
 _RETRACTED = re.compile(
-    r"^\W*(no+|nah|nope|oh|omg|omfg|wait|oops|sorry|lol|haha\w*|jaja\w*|jeje\w*|perd[oó]n|ay)\b.{0,80}"
+    r"^\W*(no+|nah|nope|oh|omg|omfg|wait|oops|sorry|lol\w*|lmf?ao+|rofl|haha\w*|jaja\w*|jeje\w*|perd[oó]n|ay)\b.{0,80}"
     # "no thoughts like that at all", "not that kind of done", "I mean done with the insomnia".
     r"\b(((?<!not )(?<!n't )no (thoughts|plans?|intentions?) (like that|of that|of (hurting|harming|killing) myself)|not (like )?that kind of (done|over it|tired|finished)|"
     r"i (just )?mean(t)? (i'?m )?(done|tired|over it|sick|fed up) (with|of) (the |this |my |these )?(insomnia|taper\w*|withdrawal|side effects|symptoms|(night )?sweats|anxiety|panic( attacks)?|headaches?|work|(my )?job|school|waiting|pharmacy|insurance|commute|traffic|noise|weather|rain|heat|cold|brain fog|fatigue|nausea|not sleeping)\b|"
@@ -1002,7 +1017,9 @@ class SafetyGate:
             or (len(message) <= SHORT_FOLLOW_UP and _REFERS_BACK.search(message))
         )
         claimed = self._claimed_schedule(history) or any(_SAYS_YOU_GAVE.search(m) for m in [*earlier_turns, message])
-        if decided.kind == "pass" and goes_on and claimed:
+        # "ok, in general why do people go slower near the end?" asks how tapers work, for no one.
+        general = bool(_GENERAL_ASKED.search(message)) and not _FIRST_PERSON.search(message)
+        if decided.kind == "pass" and goes_on and claimed and not general:
             decided = Decided("refusal", "dosing", "history_schedule", decided.net)
         elif (
             decided.kind == "pass"
@@ -1010,6 +1027,7 @@ class SafetyGate:
             and earlier_turns
             and len(message) <= SHORT_FOLLOW_UP
             and not _SEEKS_HELP.search(message)
+            and not general
             and first_match(earlier_turns[-1], DOSING_RULES) is not None
         ):
             # "next steps pls" after "I'm on 2 mg, give me a taper plan" asks for that plan again.
@@ -1023,6 +1041,6 @@ class SafetyGate:
             if not isinstance(turn, dict) or turn.get("role") != "assistant":
                 continue
             content = turn_text(turn)
-            if content is not None and _SCHEDULE_IN_HISTORY.search(content):
+            if content is not None and _SCHEDULE_IN_HISTORY.search(_PLAN_DECLINED.sub(" ", content)):
                 return True
         return False
