@@ -510,11 +510,12 @@ _CLEARED = re.compile(
     r"|\b(urgencias|emergencias|hospital|cl[ií]nica|m[eé]dic[oa]s?|doctor[ae]?s?|param[eé]dicos|ambulancia|toxicolog[ií]a)\b.{0,80}"
     r"\b(dieron de alta|dio de alta|dad[oa] de alta|mandaron (a|para) (la )?casa|dijeron que (est[aá]|estoy|estaba) bien)\b"
     # "ya lo llevé, eso fue la semana pasada y está perfecto".
+    r"|\b(urgencias|hospital|cl[ií]nica|m[eé]dic[oa]s?|veterinari[oa]|doctor[ae]?s?)\b.{0,60}\b(est[aá]n?|qued[oó]|sigue) (estable|bien|perfect[oa]s?|fuera de peligro)\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
     r"|\bya (lo|la|los|las) llev[eé]\b.{0,60}\b(est[aá]n?|qued[oó]|sigue) (perfect[oa]s?|bien|muy bien|como si nada)\b"
-    r"|\b(vet|doctors?|er|hospital|paramedics|poison control|urgent care)\b[^.!?]{0,20}\b(checked|looked) (him|her|them|me) (out|over)\b[^.!?]{0,20}\b(he|she|they|i) (was|were|is|'s|are|'re|am|'m) (totally |completely |perfectly |all )?(fine|ok|okay|good|alright)\b(?![^.!?]{0,40}\b(but|though|yet|still)\b)"
+    r"|\b(vet|doctors?|er|hospital|paramedics|poison control|urgent care)\b[^.!?]{0,30}\b((checked|looked) (him|her|them|me) (out|over)|said)\b[^.!?]{0,20}\b(he|she|they|i) ?(was|were|is|'s|are|'re|am|'m) (totally |completely |perfectly |all )?(fine|ok|okay|good|alright)\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
     # "we went to the ER, she's admitted and stable"; "he's been doing so well since then".
-    r"|\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|icu)\b.{0,80}(?<!not )(?<!n't )\b(admitted|stable)\b(?!\s*(,\s*)?(but|though|yet)\b)"
-    r"|\b(he'?s|she'?s|they'?ve|i'?ve|he has|she has|they have|i have) been (doing )?(so |really |very |pretty )?(well|great|good|fine|ok|okay|stable) (ever )?since( then| that| (the|his|her|my) (seizure|overdose|er|hospital|discharge))?\b(?![^.!?]{0,20}\b(but|though|until)\b)"
+    r"|\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|icu)\b.{0,80}(?<!not )(?<!n't )\b(admitted|stable)\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
+    r"|\b(he'?s|she'?s|they'?ve|i'?ve|he has|she has|they have|i have) been (doing )?(so |really |very |pretty )?(well|great|good|fine|ok|okay|stable) (ever )?since( then| that| (the|his|her|my) (seizure|overdose|er|hospital|discharge))?\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
     r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
     re.IGNORECASE,
 )
@@ -537,7 +538,7 @@ _RETRACTED = re.compile(
     r"\b(((?<!not )(?<!n't )no (thoughts|plans?|intentions?) (like that|of that|of (hurting|harming|killing) myself)|not (like )?that kind of (done|over it|tired|finished)|"
     r"i (just )?mean(t)? (i'?m )?(done|tired|over it|sick|fed up) (with|of) (the |this |my |these )?(insomnia|taper\w*|withdrawal|side effects|symptoms|(night )?sweats|anxiety|panic( attacks)?|headaches?|work|(my )?job|school|waiting|pharmacy|insurance|commute|traffic|noise|weather|rain|heat|cold|brain fog|fatigue|nausea|not sleeping)\b|"
     r"en ese sentido no|(ning[uú]n|sin) (pensamiento|idea)s? (as[ií]|de ese tipo))"
-    r"(?![^.!?]{0,40}[.!?,]?\s*(but|though|tho|although|except|pero|aunque|solo|just)\b)"
+    r"(?![^.!?]{0,40}[.!?,]?\s*(but|though|tho|although|except|pero|aunque|solo|just)\b)(?!.{0,60}\b(and|with|y|de|con) (life|living|everything|it all|la vida|todo|vivir)\b)"
     r"(?!.{0,100}\b(already|tonight|today|tomorrow|soon|this weekend|permanent|saved|stash\w*|stockpil\w*|pills (are )?(ready|lined up)|ya (tom[eé]|tengo)|listas?)\b)|"
     r"not literally|(?<!not )(?<!n't )(?<!nt )figure of speech|(?<!not )(?<!n't )(?<!nt )just an expression|(?<!not )(?<!n't )(?<!nt )just a saying|i didn'?t mean it literally|"
     r"(i )?checked( again)?\b.{0,40}\b(only|just) (took|had) (one|1)\b|(?<!not )(?<!n't )(?<!nt )(?<!no )a false alarm|(?<!no )(?<!not )false alarm(?! (it|this) (is|was)n'?t)|"

@@ -430,7 +430,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "method_amount",
         "suicide",
-        r"\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart|(her|his|their|a person'?s|someone'?s) heart(?!\s+(from|racing|pounding|palpitat\w*|monitor|attack|fibrillat\w*|beating|rate|flutter\w*)))|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|medications?|combination|combo|mix|substances?)\b[^.!?]{0,40}\b(would|will|to)\s+(definitely |surely |quietly |reliably |actually )?(kill (you|me)|stop (your|my|someone'?s|a person'?s|the) breathing|stop breathing|make (you|me|someone) (stop breathing|die))\b|\bwhat (could|can|should|would) (i|you|someone|one) (mix|combine|take)\b[^.!?]{0,40}\b(to|so (that )?(i|you|it))\s+(stop breathing|never wake up|die in (my|your) sleep|kill (me|myself))\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))"
+        r"\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,60}\b(to|would|will|does it take to|would it take to|it takes to|before)\b.{0,25}\b(die|dying|kill|be lethal|be fatal|be deadly|never wake|not wake|stop (breathing|my heart|the heart|your heart|(her|his|their|a person'?s|someone'?s) heart(?!\s+(from|racing|pounding|palpitat\w*|monitor|attack|fibrillat\w*|beating|rate|flutter\w*)))|end (it|my life|things)|overdose|od|go out|be gone|sleep forever|be enough to)\b|\b(what|which) (pills?|drugs?|meds?|medicines?|combination|combo)\b.{0,40}\b(to )?(die|kill (yourself|myself|someone|a person)|never wake|not wake up|go out|end it|sleep forever|overdose|od)\b|\b(go out|die|end (it|things)|check out|leave) like\b(?! a light)(?!.{0,20}\b(in|on) (the )?(movie|film|show|book|game)\b)|\b(take|took|swallow|mix)\b.{0,40}\b(so i|so that i|and) (never|don'?t|won'?t|wouldn'?t) wake( up)?\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))"
         r"|\b(how (much|many)|what (amount|quantity|dose|number)|what'?s the (amount|quantity|dose|number))\b.{0,80}\b((you |i |one |someone |she |he )?(don'?t|do not|not|never|won'?t)( to)? (come back|wake( up)?|survive))\b(?!(\s+up)?\s+(at \d|at (night|dawn)|in the (middle|night)|during|every|early|too early|so early|so often|as much|all night|at odd|before (my|the) alarm))",
     ),
     # The drug's peak timed to a high place or a jump: "I want it at its peak when I go up to the roof".
@@ -814,8 +814,8 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(don'?t|do not|not|no) (plan|planning|intend|intending|expect|expecting)\w* (on |to )?(be|being) (around|here|alive)\b(?!.{0,60}\b(vacation|holiday|trip|travel\w*|away|out of town|conference|visiting|moving|hospital stay|business)\b)"
         r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?)\b.{0,10}\b(that )?(the [\w-]+|it|this|they|something|one of (these|them))\s+(would |will |just |finally |might |'?ll )*(takes? me out|kills? me|ends? me|finish(es)? me( off)?)\b"
-        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?) (that )?i (just )?(don'?t|won'?t|never|do not|will not|wouldn'?t) (\w+ )?wake up\b"
-        r"|\b(ojal[aá]|rezo (para|por|a dios)|pido a dios|quisiera|deseo)\s+(que\s+)?(ya\s+)?no\s+(despertar(me)?|me despierte|volver a despertar(me)?)\b(?!\s+(al?|a la|el|la|los|las|mi|su|tu|temprano|tarde|de madrugada|en la noche|con)\b)"
+        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?) (that )?i (just )?(don'?t|won'?t|never|do not|will not|wouldn'?t) wake up\b(?!\s+(groggy|tired|anxious|sweating|at|in|with|early|again|so|before|during|hungover|sick|sore|feeling|every|once|too|until|till|like|because|when|if|on|to|and (feel|be|have))\b)"
+        r"|\b(ojal[aá]|rezo (para|por|a dios)|pido a dios|quisiera|deseo)\s+(que\s+)?(ya\s+)?no\s+(despertar(me)?|me despierte|volver a despertar(me)?)\b(?!\s+(al?|a la|el|la|los|las|mi|su|tu|temprano|tarde|de madrugada|en la noche|en toda|con|otra|tan|de nuevo|cada|sudando|cansad[oa]|con)\b)"
         r"|\b(stood|standing|stand|sat|sitting|was|been|went (up|out)) (on|at|by|near|out on|up on) (the |a |my |our |this |that )?(balcony|ledge|bridge|roof|rooftop|edge|tracks|cliff|railing|overpass)\b.{0,80}\b(deciding|debating|thinking (about|of) (jumping|it|whether)|trying to decide|wanting to jump|about to jump|whether to (jump|do it|go)|looking down)\b"
         r"|\b(ready|want\w*|wish\w*|time|longing|waiting) to (go (and )?be with (him|her|them|my [\w-]+( [\w-]+)?|grandpa|grandma|god|jesus|the lord)|go (home )?to (heaven|god|jesus|the lord)|join (him|her|them|my (late|dead|deceased) [\w-]+|grandpa|grandma)( in heaven| up there| on the other side| soon| again)?)\b"
         r"|\b(i'?m|i am|i|gonna|going to|might|about to|thinking (of|about)|want to|if you'?re|if i'?m|scared i'?ll|afraid i'?ll|before i)\b.{0,15}\bdo(ing)? something (drastic|stupid|permanent|irreversible|final)\b(?!\s+(with|to) (my|the|our) (hair|car|house|room|garden|look|wardrobe|diet|career|job|business|money))"
@@ -1309,20 +1309,30 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
         r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
     ),
+    # "what could I mix with my klonopin so I stop breathing in my sleep": a method, asked as a mix.
+    _r(
+        "method_mix",
+        "suicide",
+        r"\b(what|which)\b[^.!?]{0,50}\b(mix\w*|combin\w*|with (my |your |the )?(klonopin|clonazepam|benzos?|k ?pins?)|plus|together with)\b[^.!?]{0,40}\b(would|will|to|so|makes?|could)\b[^.!?]{0,15}"
+        r"\b(kill (you|me|myself|someone)|kills (me|you)|stop (your|my|someone'?s|a person'?s|the) (breathing|heart)|(breathing|heart) (to |would |will |just )?stop|stop breathing|shut down (my|your) breathing|never wake up|die in (my|your) sleep)\b(?!\s*(problems?|issues?|trouble|difficult\w*|-related|related))"
+        r"|\b(what|which) (pills?|drugs?|meds?|medicines?|medications?|combination|combo|mix|substances?)\b[^.!?]{0,40}\b(would|will|to)\s+(definitely |surely |quietly |reliably |actually )?(kill (you|me)|stop (your|my|someone'?s|a person'?s|the) breathing|stop breathing|make (you|me|someone) (stop breathing|die))\b(?!\s*(problems?|issues?|trouble|difficult\w*|-related|related))"
+        r"|\bwhat (could|can|should|would) (i|you|someone|one) (mix|combine|take)\b[^.!?]{0,40}\b(to|so (that )?(i|you|it))\s+(just )?(stop breathing|never wake up|die in (my|your) sleep|kill (me|myself))\b"
+        r"|\b(qu[eé]|cu[aá]l(es)?|con qu[eé])\b[^.!?]{0,40}\b(mezcl\w*|combin\w*|junto con|con (el|la|mi) (clonazepam|rivotril))\b[^.!?]{0,40}\b(para|me|que)\b[^.!?]{0,12}\b(dejar de respirar|no despertar(me)?|no despierte|no volver a despertar|matar[ií]an?|matarme|morir(me)?)\b",
+    ),
     # "Tengo una navaja y el clonazepam aquí al lado en la cama": two means at hand, told together.
     _r(
-        "means_beside_me",
+        "two_means_at_hand",
         "suicide",
-        r"\b(i have|i'?ve got|i got|got|there'?s|holding|sitting with|tengo|tengo aqu[ií]|aqu[ií] tengo)\s+(a |an |my |the |this |una |un |la |el |mi |mis |las |los )?(razor( blades?)?|blades?|rope|noose|gun|navaja|cuchilla|hoja de afeitar|soga|cuerda|pistola)\s+(and|&|plus|y|con)\s+(my |the |all my |a bottle of |the bottle of |el |la |las |mis |todas mis |el bote de )?(klonopins?|clonazepam|pills|meds|benzos|k ?pins?|rivotril|pastillas|clonas)\b"
-        r"[^.!?]{0,40}\b(next to me|beside me|right here|here with me|with me|in my lap|on (my|the) (bed|lap|nightstand)|in (my )?bed|in front of me|aqu[ií]|al lado|a mi lado|conmigo|en la cama|junto a m[ií]|enfrente|delante)\b"
-        r"|\b(i have|i'?ve got|i got|got|there'?s|tengo|tengo aqu[ií]|aqu[ií] tengo)\s+(my |the |all my |a bottle of |el |la |las |mis |todas mis )?(klonopins?|clonazepam|pills|meds|benzos|rivotril|pastillas|clonas)\s+(and|&|plus|y|con)\s+(a |an |my |the |una |un |la |el |mi )?(razor( blades?)?|blades?|rope|noose|gun|navaja|cuchilla|hoja de afeitar|soga|cuerda|pistola)\b"
-        r"[^.!?]{0,40}\b(next to me|beside me|right here|here with me|with me|in my lap|on (my|the) (bed|lap|nightstand)|in (my )?bed|in front of me|aqu[ií]|al lado|a mi lado|conmigo|en la cama|junto a m[ií]|enfrente|delante)\b",
+        r"\b(i have|i'?ve got|i got|got|there'?s|holding|sitting with|tengo|tengo aqu[ií]|aqu[ií] tengo)\s+(a |an |my |the |this |una |un |la |el |mi |mis |las |los )?(razor( blades?)?|blades?|rope|noose|navaja|cuchilla|hoja de afeitar|soga|cuerda)\s+(and|&|plus|y|con)\s+(my |the |all my |a bottle of |the bottle of |el |la |las |mis |todas mis |el bote de )?(klonopins?|clonazepam|pills|meds|benzos|k ?pins?|rivotril|pastillas|clonas)\b"
+        r"[^.!?]{0,40}\b(next to me|beside me|right here|here with me|in my lap|on (my|the) (bed|lap|nightstand)|in (my )?bed|in front of me|aqu[ií]|al lado|a mi lado|en la cama|junto a m[ií]|enfrente|delante)\b"
+        r"|\b(i have|i'?ve got|i got|got|there'?s|tengo|tengo aqu[ií]|aqu[ií] tengo)\s+(my |the |all my |a bottle of |el |la |las |mis |todas mis )?(klonopins?|clonazepam|pills|meds|benzos|rivotril|pastillas|clonas)\s+(and|&|plus|y|con)\s+(a |an |my |the |una |un |la |el |mi )?(razor( blades?)?|blades?|rope|noose|navaja|cuchilla|hoja de afeitar|soga|cuerda)\b"
+        r"[^.!?]{0,40}\b(next to me|beside me|right here|here with me|in my lap|on (my|the) (bed|lap|nightstand)|in (my )?bed|in front of me|aqu[ií]|al lado|a mi lado|en la cama|junto a m[ií]|enfrente|delante)\b",
     ),
     _r(
         "morir_es",
         "suicide",
         r"\b(?<!\bno )(?<!\bnunca )(?<!\bjam[aá]s )(quiero|qiero|kiero|quero|quisiera|prefiero|deseo)\s+(morir|morirme|estar muert[oa]|desaparecer)\b"
-        r"(?![\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha\w*|de (la |el |los |las )?(risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|nervios|envidia|ternura)\b))|\bno quiero (vivir|seguir|despertar)\b",
+        r"(?![\s,.!]*(ja(ja)+|je(je)+|js(js)+|xd+\b|lol\b|haha\w*|de (la |el |los |las )?(risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|nervios|envidia|ternura|cansancio|miedo)\b))|\bno quiero (vivir|seguir|despertar)\b",
     ),
     _r(
         "sin_sentido_es",
@@ -1550,16 +1560,23 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(face|mouth|smile|lip)\b.{0,20}\b(is |are |started |starts |suddenly )?(droop\w*|sagging|crooked|lopsided)\b"
         r"|\b(one|left|right) side of (his|her|their|my) (face|body|mouth)\b.{0,30}\b(droop\w*|numb|weak|paraly\w*|dead|won'?t move|can'?t move|sagging)\b"
         r"|\b(having|is having|might be having|think (he|she|i|they)('s| is| am|'m| are|'re)? having|signs of) a stroke\b"
-        r"|\b(sudden(ly)?|all of a sudden|out of nowhere|came on (fast|suddenly|all at once)|just (hit|came on))\b[^.!?]{0,40}\b(worst|worse) headache (of (my|his|her|their) life|(i'?ve|he'?s|she'?s|they'?ve) ever had|ever)\b"
-        r"|\b(worst|worse) headache (of (my|his|her|their) life|(i'?ve|he'?s|she'?s|they'?ve) ever had|ever)\b[^?]{0,60}\b(sudden\w*|out of nowhere|all of a sudden|came on (fast|suddenly|all at once)|can'?t see|vision|blind|stiff neck|throwing up|vomit\w*|numb\w*|slurr\w*)"
-        r"|\bthunderclap headache\b"
-        r"|\b(sudden\w*|all of a sudden|out of nowhere|just now)\b[^?]{0,80}\b(can'?t|cannot|couldn'?t) see (right |properly |anything )?(out of|with|from) (my|his|her|their|one|the) (left |right )?eye\b"
-        r"|\b(can'?t|cannot|couldn'?t) see (right |properly |anything )?(out of|with|from) (my|his|her|their|one|the) (left |right )?eye\b[^?]{0,80}\b(sudden\w*|all of a sudden|out of nowhere|just now)\b"
-        r"|\b(lost|losing) (the |all )?(vision|sight) in (one|my|his|her|their) (left |right )?eye\b(?![^.!?]{0,40}\b(years ago|as a (kid|child)|since (birth|childhood))\b)"
-        r"|\b(el )?peor dolor de cabeza de (mi|su) vida\b|\bde repente no (veo|ve) (nada )?(de|por|con) (un|el|mi|su) ojo\b"
         r"|\bchest\b.{0,25}\b(tight|heavy|crushing|squeez\w*|pressure|being crushed)\b.{0,80}\b(sweat\w*|pale|grey|gray|clammy|left arm|jaw|like a (belt|band|vice|weight|elephant))\b"
         r"|\b(sweat\w*|pale|grey|gray|clammy)\b.{0,80}\bchest\b.{0,25}\b(tight|heavy|crushing|squeez\w*|pressure|being crushed)\b"
         r"|\b(la cara|la boca)\b.{0,20}\b(ca[ií]da|torcida|chueca|se le (cay[oó]|torci[oó]))\b|\bse le (cay[oó]|torci[oó]|lade[oó]) (la cara|la boca)\b|\bun lado (de la cara|del cuerpo)\b.{0,30}\b(ca[ií]do|dormido|no (lo )?mueve|paralizad\w+)\b|\b(le est[aá] dando|tiene|creo que (es|tiene|le dio)) un (derrame|ictus|acv)\b",
+    ),
+    # A sudden worst headache, an eye gone blind all at once: the signs of a bleed or a stroke.
+    _r(
+        "sudden_head_or_eye",
+        "medical",
+        r"\b(sudden(ly)?(?! (realiz|remember|thought|wonder|notic)\w*)|all of a sudden|all at once|out of nowhere|came on (fast|suddenly|all at once)|just (hit|came on|got hit))\b[^.!?]{0,40}\b(worst|worse) headache (of (my|his|her|their) life|(i'?ve|he'?s|she'?s|they'?ve) ever had|ever)\b(?![^.!?]{0,40}\b(last time|ago|yesterday|years|when i was)\b)"
+        r"|\b(worst|worse) headache (of (my|his|her|their) life|(i'?ve|he'?s|she'?s|they'?ve) ever had|ever)\b[^?]{0,60}\b(sudden(ly)?|out of nowhere|all of a sudden|all at once|came on (fast|suddenly|all at once)|like a thunderclap|can'?t see|stiff neck|throwing up|vomit\w*|numb\w*|slurr\w*)\b(?![^.!?]{0,40}\b(every|sometimes|often|usually|last time|ago|yesterday)\b)"
+        r"|\b(i'?m having|i have|having|just (had|got)|got|he has|she has|came on) (a |this |what feels like a )?thunderclap headache\b|\blike a thunderclap\b"
+        r"|\b(sudden\w*|all of a sudden|out of nowhere|just now)\b[^?]{0,80}\b(can'?t|cannot|couldn'?t) see (right |properly |anything )?(out of|with|from) (my|his|her|their|one|the) (left |right )?eye\b"
+        r"|\b(can'?t|cannot|couldn'?t) see (right |properly |anything )?(out of|with|from) (my|his|her|their|one|the) (left |right )?eye\b[^?]{0,80}\b(sudden\w*|all of a sudden|out of nowhere|just now)\b"
+        r"|\b(suddenly|just|all of a sudden) (lost|losing|went blind)( (the |all )?(vision|sight))? in (one|my|his|her|their) (left |right )?eye\b"
+        r"|\b(lost|losing) (the |all )?(vision|sight) in (one|my|his|her|their) (left |right )?eye\b[^.!?]{0,30}\b(suddenly|all of a sudden|just now|minutes ago|out of nowhere)\b"
+        r"|\b(de repente|de golpe|acaba de|ahora mismo)\b[^.!?]{0,40}\bpeor dolor de cabeza de (mi|su) vida\b|\bpeor dolor de cabeza de (mi|su) vida\b[^.!?]{0,40}\b(de repente|de golpe|como un trueno)\b"
+        r"|\bde repente no (veo|ve) (nada )?(de|por|con) (un|el|mi|su) ojo\b|\bde (repente|golpe)\b[^.!?]{0,30}\b(dej[oó] de ver|se me fue la vista|perd[ií]o? la vista)\b",
     ),
     _r(
         "cant_breathe",
@@ -1684,7 +1701,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicidio_es",
         "suicide",
         r"(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )(?<!alguien que se )(?<!persona que se )(?<!gente que se )\b(quiere|quiero|quer[ií]a|va a|voy a|piensa|pienso|intent\w+|trat\w+ de|dice que se (va a|quiere))\s+(suicidar(me|se|te)?|matar(me|se)|morir(me|se)?|quitar(me|se) la vida)\b"
-        r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b|de (la |el |los |las )?(risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|nervios|envidia|ternura)\b))"
+        r"(?![\s,.!]*(ja(ja)+|je(je)+|xd+\b|lol\b|de (la |el |los |las )?(risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento|ganas|amor|nervios|envidia|ternura|cansancio|miedo)\b))"
         r"|(?<!alguien que )(?<!persona que )(?<!gente que )(?<!personas que )\bse quiere (suicidar|matar|morir|quitar la vida)\b(?![\s,.!]*(de (risa|verg[uü]enza|pena|sue[nñ]o|hambre|calor|fr[ií]o|aburrimiento)\b))"
         r"|\b(terminar|acabar) con (mi|su|tu) (propia )?vida\b|\b(terminar|acabar) con todo\b|\bquitar(me|se|te) la vida\b"
         r"|\bno (pienso|planeo|voy a) (seguir|estar) viv[oa]\b|\bdormir(se|me|te)? para siempre\b|\bno (volver a )?despertar(me)? (nunca )?m[aá]s\b"
@@ -1864,7 +1881,8 @@ DOSING_RULES: tuple[Rule, ...] = (
         r"\b(can|should|could|may|is it (ok(ay)?|safe|fine|bad) (to|if))\b.{0,15}\b(i|we|he|she|you|they)\b.{0,30}\b(take|have|double|split|cut|crush|skip|add|(?<!pick )(?<!picked )(?<!set )(?<!sets )(?<!setting )up|bump|chew)\b[^.?!]{0,40}\b(another|extra|more|second|(two|three|both)(?= (at|of|instead|now|tonight|together|pills|tablets|tabs|halves|in one)\b)|half|a double|double|dose|pills?|tablets?|\d|mg|tonight|early|quarter)\b"
         r"|\bshould (i|we|he|she|they) (be taking|take) (two|three|four|both|more|less|half|\d)\b"
         # "is it safe to take an extra pill if I'm panicking?", "would it hurt to take an extra one on a bad day?"
-        r"|\b((is|would|will) it (be )?(ok(ay)?|safe|fine|bad|alright|all right|a problem)|would it hurt|am i allowed|is it allowed) (for (me|him|her|them) )?to (take|have|give (him|her|them)|add|pop)\s+(another|an extra|extra|a second|a double|double|half)\b"
+        r"|\b((is|would|will) it (be )?(ok(ay)?|safe|fine|bad|alright|all right|a problem)|would it hurt|am i allowed|is it allowed) (for (me|him|her|them) )?to (take|have|give (him|her|them)|add|pop)\s+(another|an extra|extra|a second|a double|double|half)"
+        r"(\s+(one|pill|tab\w*|dose|klonopin|clonazepam|kpins?|\d|0?\.\d+|mg|half|quarter|of (them|these|my|her|his))\b|\s*($|[.?!,]|tonight|now|before|when|if|on)\b)"
         # "wondering if I should take another", "not sure if we can give her a second one".
         r"|\b(if|whether|think|thinking|wondering)\s+(i|we|he|she|they)\s+(should|can|could|ought to)\s+(take|have|give (him|her|them)|pop|add)\s+(another|an extra|extra|more|a second|a double|half (a|of a|another))"
         r"(\s+(one|pill|tab\w*|dose|klonopin|clonazepam|kpins?|clon\w*|\d|mg|of (them|these|my|her|his))\b|\s*($|[.?!,]|tonight|now))"
@@ -2111,7 +2129,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "ajuste_es",
         "dosing",
-        r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?(?!\s+(el |la |un |una )?(?!(dos|tres|cuatro|media|medio|otra|otro|una|m[aá]s|doble|mitad|extra|\d)\b)[a-zñáéíóú]+\s+(con|junto con)\s+(el |la |mi )?(clonazepam|rivotril|clonas?)\b)|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma|doble(?! de (?!(rivotril|clonazepam|clonas?|pastillas?|dosis|mg|\d))))\b"
+        r"\b(puedo|debo|deber[ií]a|me conviene|est[aá] bien|es mejor)\b.{0,15}\b(partir|cortar|saltar(me)?|tomar(me)?(?!\s+(el |la |un |una )?(?!(dos|tres|cuatro|media|medio|otra|otro|una|m[aá]s|doble|mitad|extra|\d)\b)[a-zñáéíóú]+\s+(con|junto con)\s+(el |la |mi )?(clonazepam|rivotril|clonas?)\b)|doblar|duplicar|dejar|bajar|subir|cambiar|darle|dar)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|mitad|toma|el doble(?=\s*($|[?.!,;]|hoy|esta noche|ahora|ma[nñ]ana|antes|de (rivotril|clonazepam|clonas?|pastillas?|dosis|mg|\d))))"
         r"|\bme tomo (dos|otra|la otra|una m[aá]s|\d|el doble(?! de (?!(rivotril|clonazepam|clonas?|pastillas?|dosis|mg|\d))))\b|\b(le doy|darle|le damos)\b.{0,40}\b(pastillas?|dosis|mg|\d|rivotril|clonazepam|ibuprofeno|paracetamol|jarabe|gotas)\b"
         r"|\b(bajo|paso|subo|me quedo|sigo)\s+(a|en|con)\s+(\d+([.,]\d+)?|media|medio|un cuarto)\b|\blo dejo (del todo|ya|de golpe)\b",
     ),
@@ -2186,6 +2204,7 @@ _IN_PROGRESS = (
     "if_i_took_it_all",
     "make_sure_they_dont",
     "collapsed_now",
+    "sudden_head_or_eye",
     "thoughts_now",
     "easy_way_out_pictured",
     "act_told_ahead",
@@ -2269,6 +2288,7 @@ _PLAYABLE = (
     "method_way",
     "method_how_to",
     "method_amount",
+    "method_mix",
     "weapon_on_person",
     "violence_planned",
     "injury_planned",
@@ -2711,6 +2731,7 @@ _QUOTABLE = (
     "method_way",
     "method_how_to",
     "method_amount",
+    "method_mix",
     "method_quality",
     "lethal_question",
     "metodo_es",
@@ -2782,7 +2803,7 @@ _FALSE_ALARM = re.compile(
     r"\b(false alarm(?! (on|with|last|yesterday|earlier (this|last)))|found (it|them|the (pill|tablet)s?) (under|behind)|turns out (he|she|it|they) (didn'?t|never) (eat|swallow|chew|take)\w*|turn(s|ed) out (it was|to be|it'?s) (just |only )?(a|an|some) \w+)\b"
 )
 _REAL_THREAT = re.compile(
-    r"\b(again|already|before|threaten\w*|chok\w*|hit|beat|gun|knife|weapon|tonight|letter|shelter|police|called|told|left(?! (side|eye|arm|leg|hand|foot|ear|cheek|shoulder)))\b"
+    r"\b(again|already|before|threaten\w*|chok\w*|hit|beat|gun|knife|weapon|tonight|letter|shelter|police|called|told|left(?! (side|eye|arm|leg|hand|foot|ear|cheek|shoulder))|scared|afraid|terrified|believe (him|her|them)|means it|meant it|drunk|drinking|strangl\w*|throat|outside)\b"
 )
 # "¿Por qué es peligroso combinar clonazepam con tramadol? Leí que ...": a question about the mix.
 _PAST_INTAKE_ES = re.compile(
@@ -2857,8 +2878,17 @@ _ONE_EXTRA_ASKED = re.compile(
 )
 
 
+_ALREADY_TAKEN = re.compile(
+    r"\balready (took|taken|had|swallowed|downed)\b|\b(whole|entire) (week|bottle|month|strip|pack)"
+)
+
+
 def _one_extra_asked(flat: str, match: Match) -> bool:
-    return bool(_ONE_EXTRA_ASKED.match(match.group(0)))
+    return (
+        bool(_ONE_EXTRA_ASKED.match(match.group(0)))
+        and not _MIXED_OR_MANY.search(flat)
+        and not _ALREADY_TAKEN.search(flat)
+    )
 
 
 def _someone_not_reached(flat: str, match: Match) -> bool:
@@ -3506,6 +3536,44 @@ def _something_else_ended(flat: str, match: Match) -> bool:
     return bool(_SOMETHING_ELSE.search(flat)) and not _A_LIFE_ENDED.search(flat)
 
 
+_PAST_OR_KNOWN_CAUSE = re.compile(
+    r"\b(yesterday|last (night|week|month|time)|ago|(is|it'?s|was) (totally |all )?gone|went away|for (days|weeks)|been like this|every (day|afternoon|morning|night)|"
+    r"sometimes|realiz\w*|contacts?|glasses|nurse|patients?|what is|what'?s a|lol|lmao|caffeine|hangover|resaca|ayer)\b"
+)
+
+
+def _past_or_known_cause(flat: str, match: Match) -> bool:
+    return bool(_PAST_OR_KNOWN_CAUSE.search(flat))
+
+
+_WISHED_FOR_ONESELF = re.compile(r"\b(pray|hope|wish|hoping|praying|wishing)\b( that)? i (just )?$")
+
+
+def _wished_for_oneself(flat: str, match: Match) -> bool:
+    return bool(_WISHED_FOR_ONESELF.search(_before(flat, match)))
+
+
+_ASKED_TO_AVOID = re.compile(
+    r"\b(avoid|stay away from|to be safe|worried|so (i|he|she|we|they) (don'?t|do not)|careful|apnea|asthma|(breathing|heart) (problems?|issues?|condition)|dentist|surgeon|"
+    r"(doctor|dr|dentist) wants|exam|quiz|class|homework|test|(is|are) (one|a|two) \w+ (dangerous|safe|ok)|dangerous\?|prescribed)\b"
+)
+
+
+def _asked_to_avoid(flat: str, match: Match) -> bool:
+    return bool(_ASKED_TO_AVOID.search(flat))
+
+
+_MEANS_FOR_A_TASK = re.compile(
+    r"\b(split\w*|cut|cutter|halve|half|quarter\w*|in half|mitad|cuarto|partir|cortar|dividir|bag|backpack|carry.?on|luggage|suitcase|toiletr\w*|"
+    r"mochila|maleta|neceser|camping|campamento|climb\w*|escalar|hik\w*|trip|viaje|avi[oó]n|plane|flight|tsa|hunt\w*|caza|work|trabajo|"
+    r"shav\w*|afeitar|guard|guardia|police|polic[ií]a|officer|safe|caja fuerte|hotel)\b"
+)
+
+
+def _means_for_a_task(flat: str, match: Match) -> bool:
+    return bool(_MEANS_FOR_A_TASK.search(flat))
+
+
 def _figure_of_killing(flat: str, match: Match) -> bool:
     return bool(_FIGURE_OF_KILLING.match(flat, match.end())) and not _REAL_THREAT.search(_LATE_AGAIN.sub(" ", flat))
 
@@ -3583,6 +3651,10 @@ _EXEMPTIONS = _by_rule(
     (("equivalencia_es", "cuando_tomar_es"), _no_drug_near),
     (("cuando_tomar_es",), _something_else_taken_es),
     (("threat_by_someone",), _figure_of_killing),
+    (("two_means_at_hand",), _means_for_a_task),
+    (("method_mix",), _asked_to_avoid),
+    (("sudden_head_or_eye",), _past_or_known_cause),
+    (("unresponsive",), _wished_for_oneself),
 )
 
 
