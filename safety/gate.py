@@ -175,6 +175,12 @@ _SCHEDULE_IN_HISTORY = re.compile(
     r"\b(per|each|every|a|por|cada) (week|day|night|semana|d[ií]a|noche)\b.{0,40}\b(reduce|cut|drop|lower|take|tome|reduzca)\b",
     re.IGNORECASE,
 )
+# "no, the cap was on and I counted, all 30 are there": nothing was taken (no "not", no "but", no sign).
+_ALL_COUNTED = re.compile(
+    r"^(?!.*\b(not|n'?t|aren'?t|missing|faltan?|no est[aá]n|pero|but|except|now|ahora|sleepy|hard to wake|wobbl\w*|vomit\w*|glassy|dormid[oa])\b)"
+    r".*\b(counted|checked|cont[eé]|revis[eé])\b.{0,40}\b(all|every|todas|las \d+|\d+)\b.{0,25}\b(there|accounted for|completas|completos|ah[ií])\b",
+    re.IGNORECASE,
+)
 _GENERAL_ASKED = re.compile(
     r"\b(in general|generally|in principle|as a rule|en general|por lo general)\b"
     r"|\bwhy (do|does|would|should|is|are) (people|guides|doctors|prescribers|experts|tapers?|they|the guides?|most)\b"
@@ -516,7 +522,7 @@ _CLEARED = re.compile(
     # "we went to the ER, she's admitted and stable"; "he's been doing so well since then".
     r"|\b(er|e\.r\.|emergency room|hospital|a&e|urgent care|icu)\b.{0,80}(?<!not )(?<!n't )\b(admitted|stable)\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
     r"|\b(he'?s|she'?s|they'?ve|i'?ve|he has|she has|they have|i have) been (doing )?(so |really |very |pretty )?(well|great|good|fine|ok|okay|stable) (ever )?since( then| that| (the|his|her|my) (seizure|overdose|er|hospital|discharge))?\b(?!.{0,160}\b(but|though|yet|still|except|until|now (he|she|they|it|i)|just (took|had|did)|took more|(?<!happen )(?<!happens )again|another|start(ed|ing)|cutting|try|going to|wobbl\w*|twitch\w*|seiz\w*|vomit\w*|can'?t|won'?t|pero|todav[ií]a|a[uú]n|otra vez|ahora)\b)"
-    r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
+    r"|(?<!not )(?<!not a )(?<!n't a )(?<!nt a )\bfalse alarm\b|(?<!not )(?<!n't )\b(all|every one of) (the |my )?(\d+ )?(pills|tablets|of them) (are |is )?(still )?(there|accounted for)\b",
     re.IGNORECASE,
 )
 
@@ -984,6 +990,10 @@ class SafetyGate:
             reading = self.read(message, crisis_rule)
             if bare:  # nothing said before it to go on with
                 reading = replace(reading, crisis_probability=0.0, dosing_probability=0.0)
+        if earlier and _ALL_COUNTED.search(message) and not reading.rule_situation:
+            # "no, the cap was on and all 30 are there. how do I store them?" after a child at the pills:
+            # the classifier alone reads the pills, not the news that nothing happened.
+            reading = replace(reading, guarded=True)
         if _LINE_TO_KEEP.search(message) and not reading.means and not earlier:
             reading = replace(reading, sensitive=True)
         if earlier in ("overdose", "medical", "withdrawal") and _STILL_UNWELL.search(message):
@@ -993,6 +1003,7 @@ class SafetyGate:
             bool(earlier)
             and not describes_past_event(message)
             and not _CLEARED.search(message)
+            and not _ALL_COUNTED.search(message)
             and not (
                 (_NOT_REAL.search(message) or _RETRACTED.search(message))
                 and not _SERVES_THE_ACT.search(message)

@@ -225,6 +225,11 @@ CRISIS_RULES: tuple[Rule, ...] = (
     # Someone near the writer armed or on the way: a weapon held, kept or fetched beside a
     # threat, "coming over to finish this", threatened with a knife, a fire set with people inside.
     _r(
+        "taking_them_with",
+        "harm_others",
+        r"\b(tak(e|es|ing)|bring(ing|s)?) (down )?(management|everyone|everybody|them all|(all|a few|some) of them|people|coworkers|co-workers|the (boss|bosses|office|whole office|whole school|school|class|managers?|supervisors?|director|team|landlord)|(his|her|their) (boss|coworkers|co-workers|managers?|supervisors?|team|class|landlord))\b[^.!?]{0,40}?\b(down )?with (him|her|them)\b",
+    ),
+    _r(
         "armed_threat",
         "harm_others",
         r"\b(has|have|had|keeps?|kept|carries|carrying|got|grabbed|grabbing|bought|owns|pulled( out)?|waving|holding|took|went to get|loaded)\s+(a |an |his |her |their |the |my )?(\w+ )?(gun|rifle|pistol|shotgun|knife|weapon|firearm|machete|handgun|revolver)s?\b"
@@ -547,7 +552,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
     _r(
         "better_off",
         "suicide",
-        r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b"
+        r"\bbetter off (dead|without me|if i (was|were|wasn'?t|weren'?t|just|didn'?t|died|disappeared|was gone))\b|\bbetter off with (the|my) (life )?insurance( money| payout)? than (with )?me\b|\b(life )?insurance (money|payout) than (with )?me\b|\bif i (just )?(wasn'?t|weren'?t) (around|here|alive)\b|\bno one would (miss|care)\b|\bburden (to|on) everyone\b"
         # Doubting one will still be alive: "I don't think I'll still be around by next month".
         r"|\b(don'?t|do not|doubt) (think|expect|see)? ?(that )?(i'?ll|i will|i'?m going to|i'?m gonna|myself|i'?d) (still |even )?(be )?"
         r"(around (much longer|for (much )?longer|for long)|alive\b(?=[^.!?]{0,8}\b(by|much longer|for (much )?longer|for long|anymore|any more|next (week|month|year)|to see)\b))"
@@ -814,7 +819,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         "suicide",
         r"\b(don'?t|do not|not|no) (plan|planning|intend|intending|expect|expecting)\w* (on |to )?(be|being) (around|here|alive)\b(?!.{0,60}\b(vacation|holiday|trip|travel\w*|away|out of town|conference|visiting|moving|hospital stay|business)\b)"
         r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?)\b.{0,10}\b(that )?(the [\w-]+|it|this|they|something|one of (these|them))\s+(would |will |just |finally |might |'?ll )*(takes? me out|kills? me|ends? me|finish(es)? me( off)?)\b"
-        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?) (that )?i (just )?(don'?t|won'?t|never|do not|will not|wouldn'?t) wake up\b(?!\s+(groggy|tired|anxious|sweating|at|in|with|early|again|so|before|during|hungover|sick|sore|feeling|every|once|too|until|till|like|because|when|if|on|to|and (feel|be|have))\b)"
+        r"|\b(hop(e|ing)|wish(ing)?|pray(ing)?) (that )?i (just )?(don'?t|won'?t|never|do not|will not|wouldn'?t) wake up\b(?!\s+(groggy|tired|anxious|sweating|at|in(?! the morning)|with|early|again|so|before|during|hungover|sick|sore|feeling|every|once|too|until|till|like|because|when|if|on|to|and (feel|be|have))\b)"
         r"|\b(ojal[aá]|rezo (para|por|a dios)|pido a dios|quisiera|deseo)\s+(que\s+)?(ya\s+)?no\s+(despertar(me)?|me despierte|volver a despertar(me)?)\b(?!\s+(al?|a la|el|la|los|las|mi|su|tu|temprano|tarde|de madrugada|en la noche|en toda|con|otra|tan|de nuevo|cada|sudando|cansad[oa]|con)\b)"
         r"|\b(stood|standing|stand|sat|sitting|was|been|went (up|out)) (on|at|by|near|out on|up on) (the |a |my |our |this |that )?(balcony|ledge|bridge|roof|rooftop|edge|tracks|cliff|railing|overpass)\b.{0,80}\b(deciding|debating|thinking (about|of) (jumping|it|whether)|trying to decide|wanting to jump|about to jump|whether to (jump|do it|go)|looking down)\b"
         r"|\b(ready|want\w*|wish\w*|time|longing|waiting) to (go (and )?be with (him|her|them|my [\w-]+( [\w-]+)?|grandpa|grandma|god|jesus|the lord)|go (home )?to (heaven|god|jesus|the lord)|join (him|her|them|my (late|dead|deceased) [\w-]+|grandpa|grandma)( in heaven| up there| on the other side| soon| again)?)\b"
@@ -825,6 +830,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\bif i (was|were) gone\b.{0,30}\b(nobody|no one|no-one) (would|will|'d) (even )?(notice|care|miss)\b"
         r"|\b(pensando|pienso|pens[eé]|he pensado|pensaba|ganas de)\s+en\s+(tirarme|aventarme|arrojarme|saltar)\s+(desde|de|del|por)\s+(el |la |un |una |mi )?(terraza|balc[oó]n|puente|azotea|ventana|techo|edificio|acantilado|cornisa)\b"
         r"(?![^.!?]{0,50}\b(alberca|piscina|clavadistas|paraca\w*|bungee|jaja\w*|como cuando)\b)"
+        r"|\b(puente|balc[oó]n|azotea|terraza|v[ií]as|edificio|acantilado|barranco|viaducto)\b[^.!?]{0,50}\b(pienso|pensando|pens[eé]|ganas de|me dan ganas de)\s+(en\s+)?(tirarme|aventarme|arrojarme)\b(?!\s+(al agua|al mar|al r[ií]o a nadar|a la (piscina|alberca|pileta|cama)|al sof[aá]|en (la cama|el sof[aá]|paraca\w*|puenting)|de cabeza al agua|con cuerda))"
         r"|\b(estuve|estaba|parad[oa]|sentad[oa]) (en|al borde de) (el |la )?(balc[oó]n|puente|azotea|cornisa|borde|techo)\b.{0,80}\b(decidiendo|pensando (si|en) (saltar|tirarme)|a punto de (saltar|tirarme))\b",
     ),
     # "what does it feel like to OD ... does it hurt? I want to know what to expect when I do it": the act
@@ -1309,6 +1315,14 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"(?! (trabajando|estudiando|corriendo|comiendo|manejando|a trabajar|a estudiar|de (risa|hambre|calor|fr[ií]o|sue[nñ]o|cansancio)|con (esa|ese|la|el|esta|este) (moto|coche|carro|bici|patineta)"
         r"|en (la|esa|el|esta) (moto|carretera|bici|autopista|gym|gimnasio|trabajo)|si (sigue|salta|se cae|no)|cuando (vea|se entere|sepa|llegue)))(?![^.!?]{0,40}(ja(ja)+|je(je)+|xd|lol))",
     ),
+    # "I looked up which bridges near me don't have fences": a place to jump, researched.
+    _r(
+        "means_researched",
+        "suicide",
+        r"\b(looked up|look(ing)? up|looked at|looking at|searched|searching|googled|googling|researching|researched|checked|checking|mapped|mapping|scouted|scouting)\b[^.!?]{0,30}\b(which|what|the (tallest|highest|nearest)|how (high|tall))\b[^.!?]{0,30}"
+        r"\b(bridges?|buildings?|parking (garages?|structures?|decks?)|cliffs?|overpass(es)?|rooftops?|towers?)\b[^.!?]{0,40}\b((don'?t|do not|doesn'?t|does not|without|no|lack|missing|aren'?t|isn'?t)( have| any| a)? (fences?|barriers?|nets?|railings?)|(high|tall) enough to (die|kill|be fatal|not survive|end it|do it))\b"
+        r"|\btaper(ing)? off (existence|being alive|this planet)\b",
+    ),
     # "what could I mix with my klonopin so I stop breathing in my sleep": a method, asked as a mix.
     _r(
         "method_mix",
@@ -1711,6 +1725,7 @@ CRISIS_RULES: tuple[Rule, ...] = (
         r"|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido|tom[eé] la decisi[oó]n)\b.{0,80}\b(despido|despedir\w*|adi[oó]s)\b|\b(ya )?(lo )?(decid[ií]|tengo decidido|tengo todo (listo|decidido|pensado)|est[aá] decidido)\b.{0,80}\b(c[oó]mo|cu[aá]ndo|pastillas|cajas|terminar|morir|la vida|fin)\b"
         r"|\b(pastillas|cajas|clonazepam|rivotril)\b.{0,60}\b(ya lo decid[ií]|ya (lo )?tengo decidido|ya s[eé] lo que voy a hacer)\b"
         r"|\b(dej[eé] todo (arreglado|listo|en orden)|ya dej[eé] (las|mis) cartas|cartas de despedida)\b"
+        r"|\b(les |le )?(dej[eé]|escrib[ií]) (unas |las |mis |)cartas (a|para) (mis|mi|cada uno de mis) (viejos|padres|hijos|hijas|esposa|esposo|marido|mujer|familia|hermanos?|hermanas?|mam[aá]|pap[aá]|novi[oa]|pareja)\b(?:(?!cumplea|navidad|boda|aniversario)[^.!?]){0,40}\bpor si (acaso|las moscas|no (estoy|vuelvo|despierto)|me pasa algo)\b(?![^.!?]{0,40}\b(cirug\w*|operaci\w*|hospital|viaje|vuelo|parto|desintoxicaci\w*|internaci\w*|cumplea\w*))"
         r"|\b(quiero|quisiera|quer[ií]a|ganas de|me gustar[ií]a|ojal[aá] (pudiera|poder)|deseo)\s+(ya\s+)?(dejar de existir|ya no existir|no existir m[aá]s)\b(?=\s*($|[.,;!?¿]|ya\b|y\b|porque\b|de una vez))(?![^.!?]{0,40}(ja(ja)+|xd|lol|digo|en (redes|instagram|tiktok|facebook|internet)))"
         r"|\bsi (alguien|uno|una persona) (quisiera|quiere|quisiese) dejar de existir\b.{0,40}\b(sirve|funciona|alcanza|cu[aá]nt[oa]s|con (clonazepam|rivotril|pastillas|las pastillas))\b",
     ),
@@ -2097,6 +2112,13 @@ DOSING_RULES: tuple[Rule, ...] = (
         "dosing",
         r"\bwhat (should|can|do) (i|we|he|she) take\b|\b(take|have) (one|another|some|more) (tonight|now|today)\b",
     ),
+    # "she's 12 kg. half of one of my 0.5s?": a fraction of a named pill, asked.
+    _r(
+        "fraction_asked",
+        "dosing",
+        r"\b(half|a half|quarter|a quarter|a third|mitad|media|medio|un cuarto)( of| de)? (one of |una de |uno de )?(my|her|his|a|mis|sus|una|un)? ?"
+        r"(\d+([.,]\d+)?\s*(mg)?s|\d+([.,]\d+)?\s*mg|\.\d+s?|pills?|tablets?|tabs?|klonopins?|clonazepams?|pastillas?|rivotril)\b[^.!?]{0,50}\?",
+    ),
     _r(
         "missed_dose",
         "dosing",
@@ -2111,7 +2133,7 @@ DOSING_RULES: tuple[Rule, ...] = (
     _r(
         "cuanto_es",
         "dosing",
-        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|cuestan|sale|salen|vale|valen|cobran|dias|d[ií]as|semanas|meses|peso))(?!\s+(bajo|subo|aumento|gano|pierdo|engordo|adelgazo)\s+(de )?(peso|kilos))(?!.{0,15}\b(dura|tarda|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
+        r"\bcu[aá]nt[oa]s?\b(?! (tiempo|dura|duran|tarda|cuesta|cuestan|sale|salen|vale|valen|cobran|dias|d[ií]as|semanas|meses|peso))(?!\s+(bajo|subo|aumento|gano|pierdo|engordo|adelgazo)\s+(de )?(peso|kilos))(?!.{0,15}\b(dura|duran|durar|tarda|tardan|tardar|demora|demorar|tiempo)\b).{0,40}\b(tomar|tomo|tome|tomarme|mg|miligramos|pastillas?(?! (de|para el|del) (freno|frenos|menta|jab[oó]n|cloro|lavavajillas|coche|carro))|gotas|clonazepam|klonopin|rivotril|(le doy|darle)(?! de (comer|beber|cenar|desayunar))"
         # "¿cada cuánto debo regar un cactus?": the verb after "debo" says what is measured.
         r"|(debo|puedo|deber[ií]a|tengo que|hay que)\s+(\w+\s+){0,2}?(tomar\w*|(dar|darle)(?! de (comer|beber))|bajar|reducir|subir|partir|usar|quitar|dejar))\b"
         r"|\bcu[aá]nt[oa]\s+(le |me )?(bajo|reduzco|quito|subo|recorto|disminuyo|aumento|le bajo|le quito)\b(?!\s+(de|en) (peso|kilos))",
@@ -3553,6 +3575,84 @@ def _wished_for_oneself(flat: str, match: Match) -> bool:
     return bool(_WISHED_FOR_ONESELF.search(_before(flat, match)))
 
 
+# "Back in 2018 I was taking 6 mg a day. I've been at zero for two years": a past dose, told.
+_PAST_DOSE = re.compile(
+    r"\bbeen (at zero|off (it|them|klonopin|clonazepam|benzos|benzodiazepines|everything)|clean|free|benzo[- ]free) for\b|"
+    r"\b(quit|stopped|came off|got off) (\w+ ){0,2}(\d+|two|three|four|five|several|many) (years?|months?) ago\b"
+)
+_DOSE_NOW_ASKED = re.compile(
+    r"\b(should|can|could|may|do) (i|we|he|she|they) (take|go|drop|cut|try|start|stay|up|lower|raise|increase|decrease)\b|"
+    r"\bhow (much|many) (should|can|do)\b|\bwhat dose\b|\bmy dose (now|be)\b|\btonight\b|\b(can|could) (i|we) do\b|\bcuts?\b|"
+    r"\bwould (you|they|i) (do|make)\b|\bwant(ed)? (off|to stop|to come off)\b|\b(faster|slower|schedule|plan|restart|go back on)\b|"
+    r"\b(take|tomar) both\b|\bdouble (up|it)\b|\bi (missed|forgot)\b|\bwanna\b|\b(is it|would it be) (safe|ok(ay)?|fine) to\b"
+)
+
+
+def _past_dose_told(flat: str, match: Match) -> bool:
+    return bool(_PAST_DOSE.search(flat)) and not _DOSE_NOW_ASKED.search(flat)
+
+
+# "What's the difference between an 'overdose' and an 'accidental double dose' in medical terms?"
+_TERMS_COMPARED = re.compile(
+    r"\b(difference between|in medical terms|medical term|definition of|defined as|textbook|terminology|glossary)\b"
+)
+
+
+def _terms_compared(flat: str, match: Match) -> bool:
+    return bool(_TERMS_COMPARED.search(flat)) and not _DOSE_NOW_ASKED.search(flat)
+
+
+# "Mi perro se comió una media, no pastillas": something else eaten, or pills denied.
+_ATE_SOMETHING_ELSE = re.compile(
+    r"\bno (eran |era |fueron )?(pastillas|pills)\b|\bnot (the |my |any )?(pills|klonopin|clonazepam|medication|meds)\b|"
+    r"\bwasn'?t (the |my |any )?(pills|medication|meds)\b|"
+    r"\b(ate|eaten|chewed|swallowed|comi[oó]|trag[oó]|mordi[oó])\s+(up\s+)?(a|an|una|un|the|la|el|my|mi|his|her|su|some|part of (a|my|the))\s+"
+    r"(sock|media|calcet\w*|ball|pelota|toy|juguete|shoe|zapato|crayon|crayola|button|bot[oó]n|lego|rock|piedra|stick|palo|tennis ball|slipper|pantufla|chancla|remote|control|cable|napkin|servilleta|tissue|pa[nñ]uelo)\b"
+)
+
+
+_SWALLOWED_DANGER = re.compile(
+    r"\b(batter(y|ies)|pilas?|magnets?|im[aá]n|bleach|lej[ií]a|detergent|pods?|cleaning|coins?|monedas?)\b"
+)
+
+
+def _ate_something_else(flat: str, match: Match) -> bool:
+    return bool(_ATE_SOMETHING_ELSE.search(flat)) and not _SWALLOWED_DANGER.search(flat)
+
+
+# "my daughter keeps saying 'I'm literally going to die' about her algebra homework": told hyperbole.
+_SAID_OVER_A_THING = re.compile(r"^['\"’”]?\s*(about|over|because of|from) (her|his|my|the|their|this|that|a) \w+")
+_SAYING_BEFORE = re.compile(
+    r"\b(keeps? saying|says|said|always says|kept saying)\s+['\"‘“]?(i'?m |she'?s |he'?s )?(literally )?$"
+)
+
+
+def _hyperbole_told(flat: str, match: Match) -> bool:
+    return bool(
+        _SAYING_BEFORE.search(_before(flat, match, 40)) and _SAID_OVER_A_THING.match(flat[match.end() :].lstrip())
+    )
+
+
+# "he's taking management with him" is a threat only beside a weapon or what would set it off.
+_THREAT_TRIGGER = re.compile(
+    r"\b(guns?|ar|ar-?15|ak|rifle|shotgun|pistol|weapon|shoot\w*|kill\w*|hurt|fired|let go|laid off|lay(ing)? off|evict\w*|dump(s|ed)?|leaves? (him|her)|revenge|pay for (it|this))\b"
+)
+
+
+# "¿por qué el farmacéutico me dio media pastilla?", "what does half of a 0.5 look like?": asked about, not for.
+_ASKED_WHY_OR_WHAT = re.compile(
+    r"\b(por qu[eé]|why|how come|what does|what do|look like|look different|es normal|is it normal|se ve|parece|desaparec\w*|faltan?|missing|gone|bloodstream|half.?life|vida media|leave (your|the|my) (body|system))\b"
+)
+
+
+def _asked_why_or_what(flat: str, match: Match) -> bool:
+    return bool(_ASKED_WHY_OR_WHAT.search(_sentence_of(flat, match)))
+
+
+def _no_threat_trigger(flat: str, match: Match) -> bool:
+    return not _THREAT_TRIGGER.search(flat)
+
+
 _ASKED_TO_AVOID = re.compile(
     r"\b(avoid|stay away from|to be safe|worried|so (i|he|she|we|they) (don'?t|do not)|careful|apnea|asthma|(breathing|heart) (problems?|issues?|condition)|dentist|surgeon|"
     r"(doctor|dr|dentist) wants|exam|quiz|class|homework|test|(is|are) (one|a|two) \w+ (dangerous|safe|ok)|dangerous\?|prescribed)\b"
@@ -3653,6 +3753,12 @@ _EXEMPTIONS = _by_rule(
     (("threat_by_someone",), _figure_of_killing),
     (("two_means_at_hand",), _means_for_a_task),
     (("method_mix",), _asked_to_avoid),
+    (("mg_amount",), _past_dose_told),
+    (("taking_them_with",), _no_threat_trigger),
+    (("fraction_asked",), _asked_why_or_what),
+    (("missed_dose",), _terms_compared),
+    (("child_ingestion",), _ate_something_else),
+    (("want_to_die",), _hyperbole_told),
     (("sudden_head_or_eye",), _past_or_known_cause),
     (("unresponsive",), _wished_for_oneself),
 )
