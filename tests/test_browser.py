@@ -300,7 +300,7 @@ def test_reviewer_logs_in_and_marks_a_citation(browser, served) -> None:
     page.locator("#kg-citations [role=gridcell]", has_text=str(first_citation["chunk_id"])).first.wait_for()
     page.locator("#kg-citations [data-testid=cell-0-0]").click()
     page.click("#kg-show")
-    page.wait_for_selector("#kg-context mark")
+    page.wait_for_selector("#kg-context mark", timeout=60000)  # a loaded machine can take over 30 s
     page.locator("#kg-verdict").get_by_label("partly").check()
     page.fill("#kg-verdict-note textarea", "claim is broader than the quote")
     page.click("#kg-save")
